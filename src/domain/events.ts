@@ -1,0 +1,104 @@
+import type { ChildId, TeamId, WorkerId } from './ids.ts';
+import type { SimDay } from './time.ts';
+import type { AbuseCategory, ClosureReason, NeedCode, ReferralSource } from './codes/cin.ts';
+import type {
+  CareEndReason, LegalStatus, MissingKind, PlaceChangeReason, PlacementProvider, PlacementType,
+  ReviewParticipation, SwReason,
+} from './codes/ssda903.ts';
+import type { Ethnicity, Sex } from './codes/person.ts';
+import type {
+  AssessmentOutcome, CinPlanEndOutcome, CpPlanEndOutcome, HealthAssessmentKind, IcpcOutcome,
+  PermanencePlan, ProceedingsOrder, ReferralOutcome, S47Outcome, ScreeningOutcome, StrategyOutcome, VisitKind,
+} from './codes/outcomes.ts';
+
+/**
+ * The data each journey event carries, by event type. Types are `stage.pastTense` (house rule 2) and
+ * the names in this map are the event-file format: renaming one breaks saved logs.
+ */
+export interface EventDataMap {
+  // ── front door ──────────────────────────────────────────────────────────
+  /** A contact about the child reaches the front door; the first one also records who the child is. */
+  'contact.received': { source: ReferralSource; dob?: SimDay; sex?: Sex; ethnicity?: Ethnicity };
+  'screening.decided': { outcome: ScreeningOutcome };
+  /** The contact is accepted as a referral to children's social care (CIN `CINreferralDate`). */
+  'referral.accepted': { source: ReferralSource; need: NeedCode; outcome: ReferralOutcome };
+  // ── assessment ──────────────────────────────────────────────────────────
+  'assessment.started': Record<string, never>;
+  /** Authorised conclusion of the assessment (CIN `AssessmentAuthorisationDate`). */
+  'assessment.completed': { outcome: AssessmentOutcome };
+  // ── child protection ────────────────────────────────────────────────────
+  'strategy.held': { outcome: StrategyOutcome };
+  /** Section 47 enquiry starts; DfE dates it by the strategy discussion that started it. */
+  's47.started': Record<string, never>;
+  's47.completed': { outcome: S47Outcome };
+  'icpc.held': { outcome: IcpcOutcome };
+  'cpPlan.started': { category: AbuseCategory };
+  'coreGroup.held': Record<string, never>;
+  'cpReview.held': Record<string, never>;
+  'cpPlan.ended': { outcome: CpPlanEndOutcome };
+  // ── child in need ───────────────────────────────────────────────────────
+  'cinPlan.started': Record<string, never>;
+  'cinReview.held': Record<string, never>;
+  'cinPlan.ended': { outcome: CinPlanEndOutcome };
+  // ── care ────────────────────────────────────────────────────────────────
+  'care.entered': { legalStatus: LegalStatus; need: NeedCode };
+  'legalStatus.changed': { legalStatus: LegalStatus };
+  'carePlan.made': Record<string, never>;
+  /**
+   * A placement starts. `longTerm`: intended to last until the child is 18 (CPPCR2010 reg 28(2)(c));
+   * `ltfConsent`: a long-term foster placement where the child agrees to six-monthly visits (reg 28(3A));
+   * `temporaryApproval`: a connected person temporarily approved under reg 24.
+   */
+  'placement.started': {
+    place: PlacementType; provider: PlacementProvider;
+    longTerm?: boolean; ltfConsent?: boolean; temporaryApproval?: boolean;
+  };
+  'placementPlan.agreed': Record<string, never>;
+  'placement.notified': Record<string, never>;
+  'carer.approved': Record<string, never>;
+  'placement.ended': { reason: PlaceChangeReason };
+  'claReview.held': { participation?: ReviewParticipation };
+  'visit.made': { kind?: VisitKind; seenAlone?: boolean };
+  'healthAssessment.done': { kind: HealthAssessmentKind };
+  'missing.started': { kind: MissingKind };
+  'missing.ended': Record<string, never>;
+  'returnInterview.held': Record<string, never>;
+  'proceedings.issued': Record<string, never>;
+  'proceedings.concluded': { order: ProceedingsOrder };
+  // ── permanence ──────────────────────────────────────────────────────────
+  'permanence.planned': { plan: PermanencePlan };
+  'placementOrder.made': Record<string, never>;
+  'adoption.matched': Record<string, never>;
+  'adoption.placed': Record<string, never>;
+  'adoption.ordered': Record<string, never>;
+  'sgo.granted': Record<string, never>;
+  'care.left': { reason: CareEndReason };
+  // ── leaving care ────────────────────────────────────────────────────────
+  'pathwayPlan.made': Record<string, never>;
+  'pathwayPlan.reviewed': Record<string, never>;
+  'birthday.18': Record<string, never>;
+  'careLeaver.closed': Record<string, never>;
+  // ── any time ────────────────────────────────────────────────────────────
+  'case.closed': { reason: ClosureReason };
+  'worker.allocated': { worker: WorkerId; team: TeamId };
+  'worker.changed': { worker: WorkerId; team: TeamId; reason: SwReason };
+}
+
+/** Every journey event type. */
+export type EventType = keyof EventDataMap;
+
+/** One event of a child's journey: readonly, with its day and child (ARCHITECTURE §4). */
+export type EventOf<K extends EventType> = {
+  readonly type: K;
+  readonly day: SimDay;
+  readonly child: ChildId;
+  readonly data: Readonly<EventDataMap[K]>;
+};
+
+/** The closed union of journey events. */
+export type JourneyEvent = { [K in EventType]: EventOf<K> }[EventType];
+
+/** Builds an event; the data type is checked against the event type. */
+export function makeEvent<K extends EventType>(type: K, day: SimDay, child: ChildId, data: EventDataMap[K]): EventOf<K> {
+  return { type, day, child, data };
+}
