@@ -1,0 +1,10 @@
+export { journeyMachine, type JourneyMachine } from './machine.ts';
+export { initialJourneyContext, type JourneyContext, type JourneyFlag } from './context.ts';
+export { GUARDS, type GuardName, type GuardDefinition } from './guards.ts';
+export { UPDATES, type UpdateName, type ContextUpdate } from './updates.ts';
+export { compileJourney, JourneyCompileError, type CompiledJourney, type CompiledTransition } from './compile.ts';
+export { createJourneyState, selectTransition, stepJourney, type JourneyState } from './step.ts';
+export { JourneyError } from './journey-error.ts';
+export { legalEvents } from './legal-events.ts';
+export { applyOrExplain, compiledJourney, replayJourney, type ReplayResult } from './replay.ts';
+export { journeyHistory, type JourneyHistory, type JourneyStep } from './history.ts';
