@@ -1,0 +1,244 @@
+/**
+ * The clock: a simulation time `now`, a future-event list, and lazy cancellation by key.
+ *
+ * The surface follows SimPy's Environment (`now`, `schedule`, `peek`, `step`, `run(until)`,
+ * simpy/core.py) with two changes for speed: an event is three int32s and a time rather than
+ * an object, and the handler is passed in rather than stored on the event.
+ *
+ * Cancellation is lazy, as in most heap-based kernels (SimPy too leaves an interrupted
+ * process's timeout in its heap and ignores it when it fires): removing an arbitrary heap
+ * entry costs O(log n) plus a position index kept up to date on every move, whereas bumping a
+ * per-key generation costs O(1), and stale entries are dropped when they reach the top. Keys are small non-negative
+ * integers chosen by the caller (a child slot, a worker slot), so the generation table is a
+ * typed array indexed by key.
+ *
+ * The `!` after typed-array reads: under `noUncheckedIndexedAccess` a typed-array index reads
+ * as `number | undefined`; every key used here was checked against the table length.
+ */
+import { EventQueue } from './event-queue.ts';
+
+/**
+ * Receives one delivered event; `now` already equals `time` when it runs, and it may
+ * schedule and cancel freely.
+ */
+export type EventHandler = (time: number, priority: number, payload: number, key: number) => void;
+
+const INT32_MAX = 0x7fffffff;
+
+/**
+ * A discrete-event clock over a future-event list ordered by `(time, priority, seq)`, which
+ * refuses to schedule in the past and cancels by key.
+ *
+ * @example
+ * const sim = new Simulation(0);
+ * sim.schedule(5, 0, 1);
+ * sim.schedule(2, 0, 2);
+ * sim.run(Infinity, (t, _p, payload) => console.log(t, payload)); // 2 2, then 5 1
+ */
+export class Simulation {
+  private clock: number;
+  private readonly queue: EventQueue;
+  // generation[key] is bumped by cancel(key); an entry is live while its stored generation
+  // still equals the table's. Int32 wraps after 2^32 cancels of one key, which no run reaches.
+  private generationByKey: Int32Array;
+  // live entries per key, so that `pending` stays exact under lazy cancellation.
+  private liveByKey: Int32Array;
+  private live = 0;
+  private stopRequested = false;
+
+  /**
+   * Creates a simulation whose clock starts at `startTime`, with room for `initialCapacity`
+   * pending entries before the first doubling.
+   *
+   * @example
+   * const sim = new Simulation(19_813); // SimDay for 2024-04-01
+   */
+  constructor(startTime = 0, initialCapacity = 1024) {
+    if (!Number.isFinite(startTime)) {
+      throw new RangeError(`startTime must be a finite number, got ${startTime}; pass e.g. 0 or a SimDay`);
+    }
+    this.clock = startTime;
+    this.queue = new EventQueue(initialCapacity);
+    this.generationByKey = new Int32Array(64);
+    this.liveByKey = new Int32Array(64);
+  }
+
+  /**
+   * The current simulation time: the time of the event being (or last) delivered, or the
+   * `until` of the last completed `run`.
+   *
+   * @example
+   * new Simulation(3).now === 3;
+   */
+  get now(): number {
+    return this.clock;
+  }
+
+  /**
+   * Number of live (not cancelled) entries still to be delivered.
+   *
+   * @example
+   * sim.schedule(1, 0, 0, 4); sim.cancel(4); sim.pending === 0;
+   */
+  get pending(): number {
+    return this.live;
+  }
+
+  /**
+   * Schedules `payload` at `time` (at or after `now`) with `priority` (lower first at equal
+   * time) and an optional cancellation `key`; equal `(time, priority)` entries are delivered
+   * in the order they were scheduled.
+   *
+   * @example
+   * sim.schedule(sim.now + 45, 1, childSlot, childSlot);
+   */
+  schedule(time: number, priority: number, payload: number, key = -1): void {
+    // Negated comparison so that NaN is refused too.
+    if (!(time >= this.clock) || time === Infinity) throw this.badTime(time);
+    if ((priority | 0) !== priority) throw notInt32('priority', priority);
+    if ((payload | 0) !== payload) throw notInt32('payload', payload);
+    let generation = 0;
+    if (key !== -1) {
+      if ((key | 0) !== key || key < 0) throw badKey(key, 'schedule');
+      if (key >= this.generationByKey.length) this.growKeys(key);
+      generation = this.generationByKey[key]!;
+      this.liveByKey[key]!++;
+    }
+    this.queue.push(time, priority, payload, key, generation);
+    this.live++;
+  }
+
+  /**
+   * Cancels every pending entry scheduled with `key` so far (entries scheduled with it later
+   * are delivered as usual) and returns how many were cancelled.
+   *
+   * @example
+   * sim.cancel(childSlot); // the child's due review is superseded
+   */
+  cancel(key: number): number {
+    if ((key | 0) !== key || key < 0) throw badKey(key, 'cancel');
+    // A key beyond the table was never scheduled, so nothing is pending under it.
+    if (key >= this.generationByKey.length) return 0;
+    this.generationByKey[key] = (this.generationByKey[key]! + 1) | 0;
+    const cancelled = this.liveByKey[key]!;
+    this.liveByKey[key] = 0;
+    this.live -= cancelled;
+    return cancelled;
+  }
+
+  /**
+   * Time of the next live entry, or `Infinity` when none is pending.
+   *
+   * @example
+   * sim.peekTime() === Infinity; // nothing scheduled
+   */
+  peekTime(): number {
+    const queue = this.queue;
+    while (queue.size > 0) {
+      const key = queue.peekKey();
+      if (key < 0 || this.generationByKey[key] === queue.peekGeneration()) return queue.peekTime();
+      queue.pop(); // stale: drop it now so the answer is the next live time
+    }
+    return Infinity;
+  }
+
+  /**
+   * Delivers the next live entry to `handler`, advancing `now` to its time; returns false
+   * when nothing is pending.
+   *
+   * @example
+   * while (sim.step(handle)) {}
+   */
+  step(handler: EventHandler): boolean {
+    const queue = this.queue;
+    while (queue.pop()) {
+      const key = queue.key;
+      if (key >= 0) {
+        if (this.generationByKey[key] !== queue.generation) continue;
+        this.liveByKey[key]!--;
+      }
+      this.live--;
+      this.clock = queue.time;
+      handler(queue.time, queue.priority, queue.payload, key);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Delivers, in order, every live entry with time strictly before `until` (SimPy's
+   * `run(until)` convention), then sets `now` to `until` unless `until` is `Infinity`;
+   * returns the number delivered. `stop()` from inside the handler ends it early.
+   *
+   * @example
+   * sim.run(endDay + 1, handle); // every event up to and including endDay
+   */
+  run(until: number, handler: EventHandler): number {
+    if (!(until >= this.clock)) {
+      throw new RangeError(
+        `cannot run until t=${until}, before now t=${this.clock}; pass an until at or after now (Infinity to drain)`,
+      );
+    }
+    const queue = this.queue;
+    let delivered = 0;
+    this.stopRequested = false;
+    while (queue.size > 0 && queue.peekTime() < until) {
+      queue.pop();
+      const key = queue.key;
+      if (key >= 0) {
+        // Read the field each time: a handler's schedule() may have replaced the table.
+        if (this.generationByKey[key] !== queue.generation) continue;
+        this.liveByKey[key]!--;
+      }
+      this.live--;
+      this.clock = queue.time;
+      handler(queue.time, queue.priority, queue.payload, key);
+      delivered++;
+      if (this.stopRequested) {
+        this.stopRequested = false;
+        return delivered;
+      }
+    }
+    if (until !== Infinity) this.clock = until;
+    return delivered;
+  }
+
+  /**
+   * Asks the `run` in progress to return after the event being handled; `now` stays at that
+   * event's time.
+   *
+   * @example
+   * sim.run(Infinity, (t) => { if (t > 365) sim.stop(); });
+   */
+  stop(): void {
+    this.stopRequested = true;
+  }
+
+  private growKeys(key: number): void {
+    let capacity = this.generationByKey.length * 2;
+    while (capacity <= key) capacity *= 2;
+    const generations = new Int32Array(capacity);
+    generations.set(this.generationByKey);
+    this.generationByKey = generations;
+    const live = new Int32Array(capacity);
+    live.set(this.liveByKey);
+    this.liveByKey = live;
+  }
+
+  private badTime(time: number): RangeError {
+    if (Number.isNaN(time) || time === Infinity) {
+      return new RangeError(`cannot schedule at t=${time}; schedule at a finite time at or after now t=${this.clock}`);
+    }
+    return new RangeError(`cannot schedule at t=${time} before now t=${this.clock}; schedule at or after now`);
+  }
+}
+
+function notInt32(name: string, value: number): RangeError {
+  return new RangeError(`${name} must be an int32 (${-INT32_MAX - 1} to ${INT32_MAX}), got ${value}; pass an integer`);
+}
+
+function badKey(key: number, action: string): RangeError {
+  return new RangeError(
+    `cannot ${action} with key ${key}; pass a non-negative int32 key (such as a child slot), or omit it for no key`,
+  );
+}
