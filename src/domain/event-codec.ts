@@ -29,6 +29,11 @@ function decodeField(path: string, spec: FieldSpec, value: unknown): unknown {
       } catch (error) {
         throw new EventFormatError(path, (error as Error).message);
       }
+    case 'count':
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+        throw new EventFormatError(path, `expected a whole number ≥ 0, got ${JSON.stringify(value)}`);
+      }
+      return value;
     case 'boolean':
       if (typeof value !== 'boolean') throw new EventFormatError(path, `expected true or false, got ${JSON.stringify(value)}`);
       return value;

@@ -9,12 +9,14 @@ import {
   PERMANENCE_PLANS, PROCEEDINGS_ORDERS, REFERRAL_OUTCOMES, S47_OUTCOMES, SCREENING_OUTCOMES, STRATEGY_OUTCOMES,
   VISIT_KINDS,
 } from './codes/outcomes.ts';
+import { OVERSIGHT_TASKS } from './codes/workforce.ts';
 import type { EventType } from './events.ts';
 
 /** How one field of an event's data is written in an event file. */
 export type FieldSpec =
   | { readonly kind: 'code'; readonly codes: readonly string[]; readonly optional?: true }
   | { readonly kind: 'date'; readonly optional?: true }
+  | { readonly kind: 'count'; readonly optional?: true }
   | { readonly kind: 'boolean'; readonly optional?: true }
   | { readonly kind: 'worker' }
   | { readonly kind: 'team' };
@@ -22,6 +24,7 @@ export type FieldSpec =
 const code = (codes: readonly string[]): FieldSpec => ({ kind: 'code', codes });
 const optionalCode = (codes: readonly string[]): FieldSpec => ({ kind: 'code', codes, optional: true });
 const optionalBoolean: FieldSpec = { kind: 'boolean', optional: true };
+const optionalDate: FieldSpec = { kind: 'date', optional: true };
 /** `REC` without X1: a period of care ends for a reason, it does not "continue". */
 const CARE_END_REASONS = EPISODE_END_REASONS.filter((r) => r !== 'X1');
 
@@ -32,25 +35,27 @@ const CARE_END_REASONS = EPISODE_END_REASONS.filter((r) => r !== 'X1');
  */
 export const EVENT_FIELDS: { readonly [K in EventType]: Readonly<Record<string, FieldSpec>> } = {
   'contact.received': {
-    source: code(REFERRAL_SOURCES), dob: { kind: 'date', optional: true },
+    source: code(REFERRAL_SOURCES), dob: optionalDate,
     sex: optionalCode(SEXES), ethnicity: optionalCode(ETHNICITIES),
   },
   'screening.decided': { outcome: code(SCREENING_OUTCOMES) },
-  'referral.accepted': { source: code(REFERRAL_SOURCES), need: code(NEED_CODES), outcome: code(REFERRAL_OUTCOMES) },
+  'referral.accepted': {
+    source: code(REFERRAL_SOURCES), need: code(NEED_CODES), outcome: code(REFERRAL_OUTCOMES), lastReferral: optionalDate,
+  },
   'assessment.started': {},
   'assessment.completed': { outcome: code(ASSESSMENT_OUTCOMES) },
   'strategy.held': { outcome: code(STRATEGY_OUTCOMES) },
   's47.started': {},
   's47.completed': { outcome: code(S47_OUTCOMES) },
   'icpc.held': { outcome: code(ICPC_OUTCOMES) },
-  'cpPlan.started': { category: code(ABUSE_CATEGORIES) },
+  'cpPlan.started': { category: code(ABUSE_CATEGORIES), previousPlans: { kind: 'count', optional: true } },
   'coreGroup.held': {},
   'cpReview.held': {},
   'cpPlan.ended': { outcome: code(CP_PLAN_END_OUTCOMES) },
   'cinPlan.started': {},
   'cinReview.held': {},
   'cinPlan.ended': { outcome: code(CIN_PLAN_END_OUTCOMES) },
-  'care.entered': { legalStatus: code(LEGAL_STATUSES), need: code(NEED_CODES) },
+  'care.entered': { legalStatus: code(LEGAL_STATUSES), need: code(NEED_CODES), lastCareLeft: optionalDate },
   'legalStatus.changed': { legalStatus: code(LEGAL_STATUSES) },
   'carePlan.made': {},
   'placement.started': {
@@ -83,6 +88,8 @@ export const EVENT_FIELDS: { readonly [K in EventType]: Readonly<Record<string, 
   'case.closed': { reason: code(CLOSURE_REASONS) },
   'worker.allocated': { worker: { kind: 'worker' }, team: { kind: 'team' } },
   'worker.changed': { worker: { kind: 'worker' }, team: { kind: 'team' }, reason: code(SW_REASONS) },
+  'worker.released': { reason: code(SW_REASONS) },
+  'oversight.missed': { task: code(OVERSIGHT_TASKS) },
 };
 
 /** Every event type, in the order of the event catalogue. */

@@ -6,6 +6,7 @@ import type {
   ReviewParticipation, SwReason,
 } from './codes/ssda903.ts';
 import type { Ethnicity, Sex } from './codes/person.ts';
+import type { OversightTask } from './codes/workforce.ts';
 import type {
   AssessmentOutcome, CinPlanEndOutcome, CpPlanEndOutcome, HealthAssessmentKind, IcpcOutcome,
   PermanencePlan, ProceedingsOrder, ReferralOutcome, S47Outcome, ScreeningOutcome, StrategyOutcome, VisitKind,
@@ -21,7 +22,11 @@ export interface EventDataMap {
   'contact.received': { source: ReferralSource; dob?: SimDay; sex?: Sex; ethnicity?: Ethnicity };
   'screening.decided': { outcome: ScreeningOutcome };
   /** The contact is accepted as a referral to children's social care (CIN `CINreferralDate`). */
-  'referral.accepted': { source: ReferralSource; need: NeedCode; outcome: ReferralOutcome };
+  'referral.accepted': {
+    source: ReferralSource; need: NeedCode; outcome: ReferralOutcome;
+    /** Day of the child's previous referral, if any: re-referrals within 12 months are counted from it (Annex A List 3). */
+    lastReferral?: SimDay;
+  };
   // ── assessment ──────────────────────────────────────────────────────────
   'assessment.started': Record<string, never>;
   /** Authorised conclusion of the assessment (CIN `AssessmentAuthorisationDate`). */
@@ -32,7 +37,8 @@ export interface EventDataMap {
   's47.started': Record<string, never>;
   's47.completed': { outcome: S47Outcome };
   'icpc.held': { outcome: IcpcOutcome };
-  'cpPlan.started': { category: AbuseCategory };
+  /** `previousPlans`: CIN census `NumberOfPreviousCPP`; a plan with ≥ 1 is a second or subsequent plan. */
+  'cpPlan.started': { category: AbuseCategory; previousPlans?: number };
   'coreGroup.held': Record<string, never>;
   'cpReview.held': Record<string, never>;
   'cpPlan.ended': { outcome: CpPlanEndOutcome };
@@ -41,7 +47,8 @@ export interface EventDataMap {
   'cinReview.held': Record<string, never>;
   'cinPlan.ended': { outcome: CinPlanEndOutcome };
   // ── care ────────────────────────────────────────────────────────────────
-  'care.entered': { legalStatus: LegalStatus; need: NeedCode };
+  /** `lastCareLeft`: day the previous period of care ended, if any (re-entry within 12 months). */
+  'care.entered': { legalStatus: LegalStatus; need: NeedCode; lastCareLeft?: SimDay };
   'legalStatus.changed': { legalStatus: LegalStatus };
   'carePlan.made': Record<string, never>;
   /**
@@ -82,6 +89,10 @@ export interface EventDataMap {
   'case.closed': { reason: ClosureReason };
   'worker.allocated': { worker: WorkerId; team: TeamId };
   'worker.changed': { worker: WorkerId; team: TeamId; reason: SwReason };
+  /** The case loses its worker and waits unallocated (the worker left, is absent, or the case moves team). */
+  'worker.released': { reason: SwReason };
+  /** A statutory task fell due and was missed; it stays missed until supervision or a review catches it (ARCHITECTURE D6.5). */
+  'oversight.missed': { task: OversightTask };
 }
 
 /** Every journey event type. */

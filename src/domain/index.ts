@@ -8,3 +8,5 @@ export * from './codes/cin.ts';
 export * from './codes/ssda903.ts';
 export * from './codes/person.ts';
 export * from './codes/outcomes.ts';
+export * from './codes/workforce.ts';
+export * from './workforce-events.ts';

@@ -19,6 +19,10 @@ export interface JourneyContext {
   periodsOfCare: number;
   placements: number;
   workerChanges: number;
+  /** Times the case lost its worker and waited unallocated. */
+  releases: number;
+  /** Statutory tasks missed until oversight caught them. */
+  missedTasks: number;
   visits: number;
   /** Review conferences in the current CP plan. */
   cpReviews: number;
@@ -56,7 +60,7 @@ export interface JourneyContext {
 export function initialJourneyContext(): JourneyContext {
   return {
     contacts: 0, referrals: 0, assessments: 0, s47s: 0, cpPlans: 0, cinPlans: 0, periodsOfCare: 0,
-    placements: 0, workerChanges: 0, visits: 0, cpReviews: 0, coreGroups: 0, cinReviews: 0, claReviews: 0,
+    placements: 0, workerChanges: 0, releases: 0, missedTasks: 0, visits: 0, cpReviews: 0, coreGroups: 0, cinReviews: 0, claReviews: 0,
     healthAssessments: 0, pathwayReviews: 0, legalStatus: 'none', carePlan: false, placementPlan: false,
     placementNotified: false, carerApproved: false, missing: false, returnInterviewDue: false,
     inProceedings: false, permanence: 'none', adoptionStage: 0, adult: false, allocated: false, pathwayPlan: false,

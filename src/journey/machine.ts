@@ -31,6 +31,8 @@ export const journeyMachine = journeySetup.createMachine({
       on: {
         'worker.allocated': { guard: { type: 'flagIs', params: { flag: 'allocated', value: false } }, actions: 'allocateWorker' },
         'worker.changed': { guard: { type: 'flagIs', params: { flag: 'allocated', value: true } }, actions: 'changeWorker' },
+        'worker.released': { guard: { type: 'flagIs', params: { flag: 'allocated', value: true } }, actions: 'releaseWorker' },
+        'oversight.missed': { actions: 'countMissedTask' },
         'birthday.18': { guard: { type: 'flagIs', params: { flag: 'adult', value: false } }, actions: 'turn18' },
       },
       states: {

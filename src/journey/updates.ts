@@ -65,6 +65,8 @@ export const UPDATES = {
   turn18: (c) => { c.adult = true; },
   allocateWorker: (c) => { c.allocated = true; },
   changeWorker: (c) => { c.workerChanges += 1; },
+  releaseWorker: (c) => { c.allocated = false; c.releases += 1; },
+  countMissedTask: (c) => { c.missedTasks += 1; },
   /** A closed case has no worker; a new contact starts afresh at the front door. */
   closeCase: (c) => { c.allocated = false; c.pathwayPlan = false; },
 } satisfies Record<string, ContextUpdate>;

@@ -23,9 +23,9 @@ describe('replayJourney', () => {
     expect({ child: error.child, index: error.index, line: error.line, state: error.state, type: error.eventType }).toEqual({
       child: 'C1', index: 3, line: 7, state: 'open.referral', type: 'icpc.held',
     });
-    expect(error.legal).toEqual(['assessment.started', 'birthday.18', 'worker.allocated']);
+    expect(error.legal).toEqual(['assessment.started', 'birthday.18', 'worker.allocated', 'oversight.missed']);
     expect(error.message).toBe(
-      'child C1: line 7 (icpc.held on 2024-01-12) is not legal in state open.referral; legal next: assessment.started, birthday.18, worker.allocated',
+      'child C1: line 7 (icpc.held on 2024-01-12) is not legal in state open.referral; legal next: assessment.started, birthday.18, worker.allocated, oversight.missed',
     );
   });
 

@@ -37,6 +37,9 @@ export function eventFromChoice(type: EventType, r: number, day: SimDay): Journe
       case 'boolean':
         if (h % 3 !== 0) data[field] = h % 2 === 0;
         return;
+      case 'count':
+        if (h % 2 === 0) data[field] = h % 4;
+        return;
       case 'worker':
         data[field] = workerId(`SW${h % 7}`);
         return;
