@@ -1,10 +1,12 @@
 import { InputError } from './input-error.ts';
 import { journeyCommand } from './commands/journey.ts';
+import { schemaCommand } from './commands/schema.ts';
 
 const USAGE = `drift: simulator of children's journeys through children's social care
 
 usage:
   drift journey FILE [--as-of YYYY-MM-DD] [--json]   one child's (or several children's) journey and statutory clocks
+  drift schema [--write]                             the JSON Schema of scenario files (--write: scenarios/schema.json)
   drift help                                         this text
 `;
 
@@ -15,6 +17,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case 'journey':
         return journeyCommand(rest, process.stdout);
+      case 'schema':
+        return schemaCommand(rest, process.stdout);
       case undefined:
       case 'help':
       case '--help':

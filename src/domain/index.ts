@@ -10,3 +10,4 @@ export * from './codes/person.ts';
 export * from './codes/outcomes.ts';
 export * from './codes/workforce.ts';
 export * from './workforce-events.ts';
+export * from './workforce-codec.ts';

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { nonNegative, probability, spread, whole } from './schema-parts.ts';
+
+/** One case-holding team (ARCHITECTURE D6 mechanisms 1–4). */
+export const teamSchema = (fte: number, caseloadTarget: number) => z.strictObject({
+  establishmentFte: nonNegative('funded full-time-equivalent social worker posts', fte),
+  caseloadTarget: nonNegative('cases per worker the authority aims for; above it work slows (mechanism 1) and new cases wait (mechanism 2)', caseloadTarget),
+  allocationCeiling: z.number().min(1).default(1.25).describe('a worker takes new cases until their caseload reaches target × this'),
+  vacancyRate: probability('share of posts vacant at the start', 0.15),
+  agencyShare: probability('share of filled posts held by agency workers at the start', 0.15),
+  annualTurnover: probability('share of permanent workers who leave in a year (mechanism 3)', 0.16),
+  agencyAnnualTurnover: probability('share of agency workers who leave in a year', 0.5),
+  recruitmentWeeks: spread('weeks to fill a vacant post with a permanent worker (mechanism 4)', { median: 16, p90: 30 }),
+  agencyCoverShare: probability('share of vacancies covered by an agency worker while recruiting', 0.6),
+  agencyCoverWeeks: spread('weeks to bring in agency cover', { median: 3, p90: 6 }),
+  handoverDays: nonNegative('working days a new worker needs to pick up a case before it moves on (mechanism 3)', 5),
+}).prefault({});
+
+export const workforceSchema = z.strictObject({
+  assessment: teamSchema(20, 18).describe('assessment team'),
+  protection: teamSchema(24, 16).describe('family support and protection team (CIN and CP plans)'),
+  lookedAfter: teamSchema(22, 15).describe('children looked after team'),
+  leavingCare: teamSchema(12, 22).describe('care leavers: personal advisers'),
+  frontDoor: z.strictObject({
+    screeners: nonNegative('front-door screeners on duty each working day (mechanism 7)', 6),
+    screeningHoursPerDay: nonNegative('hours of screening each screener does per working day', 6),
+    handoffs: whole('hand-offs between screening and the referral decision (mechanism 7: "too many decision points")', 2),
+    handoffSameDayChance: probability('chance a hand-off is picked up the same working day', 0.6),
+  }).prefault({}).describe('front door (MASH)'),
+  chairs: z.strictObject({
+    count: nonNegative('independent conference chairs (mechanism 6)', 4),
+    conferencesPerWeek: nonNegative('initial and review conferences each chair holds per week', 6),
+    absenceRate: probability('share of working days a chair is off', 0.05),
+  }).prefault({}).describe('child protection conference chairs'),
+  iros: z.strictObject({
+    count: nonNegative('independent reviewing officers (mechanism 6)', 6),
+    reviewsPerWeek: nonNegative('looked-after reviews each IRO holds per week', 6),
+    absenceRate: probability('share of working days an IRO is off', 0.05),
+  }).prefault({}).describe('independent reviewing officers'),
+  oversight: z.strictObject({
+    supervisionIntervalWeeks: nonNegative('weeks between a worker\'s supervisions, which catch missed tasks (mechanism 5)', 4),
+    missChance: probability('chance a due task is missed and waits for supervision (mechanism 5)', 0.08),
+  }).prefault({}).describe('management oversight'),
+}).prefault({}).describe('the workforce: why things are late');
+
+/** The eight drift mechanisms of ARCHITECTURE D6, each switchable (trainers need that). */
+export const mechanismsSchema = z.strictObject({
+  capacity: z.boolean().default(true).describe('1: workers above their caseload target progress each case proportionally slower'),
+  unallocatedWaits: z.boolean().default(true).describe('2: a case waits unallocated when no worker in the team has room'),
+  turnover: z.boolean().default(true).describe('3: workers leave; cases wait for reallocation and the new worker needs handover days'),
+  vacancies: z.boolean().default(true).describe('4: posts stay empty for a recruitment lag; agency cover fills a share'),
+  oversight: z.boolean().default(true).describe('5: a due task can be missed until supervision catches it'),
+  conferenceCapacity: z.boolean().default(true).describe('6: conferences and reviews wait for a chair or IRO slot'),
+  frontDoor: z.boolean().default(true).describe('7: contacts queue for screeners, and each hand-off adds delay'),
+  prematureEndings: z.boolean().default(true).describe('8: plans ended before risk has fallen bring children back'),
+}).prefault({}).describe('drift mechanisms; switch one off to see what it costs');

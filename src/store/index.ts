@@ -1,0 +1,4 @@
+export * from './event-log.ts';
+export * from './log-writer.ts';
+export * from './event-store.ts';
+export * from './run-database.ts';
