@@ -2,3 +2,4 @@ export * from './event-log.ts';
 export * from './log-writer.ts';
 export * from './event-store.ts';
 export * from './run-database.ts';
+export * from './projections/index.ts';

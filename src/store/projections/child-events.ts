@@ -1,0 +1,240 @@
+/**
+ * Folds one child's journey event into the KPI state: first the statutory clocks (src/rules, which call
+ * back `tallyClock` for each clock decided), then the flows and stocks the event itself moves.
+ * Flows are counted only inside the report (warm-up events still move stocks, plans and clocks).
+ */
+import { addMonths } from '../../calendar/index.ts';
+import type { PlacementType } from '../../domain/codes/ssda903.ts';
+import type { JourneyEvent } from '../../domain/events.ts';
+import type { ChildId } from '../../domain/ids.ts';
+import type { SimDay } from '../../domain/time.ts';
+import { applyClockEvent } from '../../rules/index.ts';
+import { NO_YEAR, createChildState, noteWorker, rollPlacementYear, rollWorkerYear } from './child-state.ts';
+import type { ChildState } from './child-state.ts';
+import { inc } from './kpi-state.ts';
+import type { KpiState } from './kpi-state.ts';
+import { yearOf } from './report-periods.ts';
+import { enterStocks, leaveStocks } from './stocks.ts';
+import { MS, YEAR_SLOTS, YS } from './tally.ts';
+
+/** Temporary placements (hospital, holiday, other short stays) are not moves (statutory-rules.md §4). */
+const TEMPORARY: ReadonlySet<PlacementType> = new Set<PlacementType>(['T0', 'T1', 'T2', 'T3', 'T4']);
+
+/**
+ * Applies a journey event: creates the child's state on its first event, drives its clocks, folds the
+ * event, and releases the state when the case closes.
+ * @example applyChildEvent(st, event)
+ */
+export function applyChildEvent(st: KpiState, event: JourneyEvent): void {
+  let s = st.children.get(event.child);
+  if (s === undefined) {
+    s = createChildState();
+    st.children.set(event.child, s);
+  }
+  st.current = s;
+  applyClockEvent(st.rules, s.clocks, event, st.emit);
+  st.current = undefined;
+  foldChildEvent(st, s, event);
+}
+
+/**
+ * Forgets a child whose case has closed. The closing event has already cancelled the clocks its rules
+ * cancel (late if past due); any clock still open after that belongs to a duty the closure ended and
+ * is dropped with the state, so memory does not grow with closed cases (ARCHITECTURE.md §7).
+ */
+function release(st: KpiState, id: ChildId, s: ChildState): void {
+  leaveStocks(st.stocks, s);
+  st.children.delete(id);
+}
+
+function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent): void {
+  const yr = st.yearRow;
+  const mr = st.monthRow;
+  const year = st.tally.year;
+  const month = st.tally.month;
+  const day = event.day;
+  switch (event.type) {
+    case 'contact.received':
+      if (yr >= 0) {
+        inc(year, yr + YS.contacts, 1);
+        inc(month, mr + MS.contacts, 1);
+      }
+      return;
+    case 'screening.decided':
+      // A contact that ends at the front door leaves nothing open (the decision clock just stopped).
+      if (event.data.outcome !== 'referral' && !s.caseOpen) release(st, event.child, s);
+      return;
+    case 'referral.accepted': {
+      if (yr >= 0) {
+        inc(year, yr + YS.referrals, 1);
+        inc(month, mr + MS.referrals, 1);
+        const last = event.data.lastReferral;
+        // "Within 12 months" in calendar months with end-of-month clamping (statutory-rules.md §2 point 4).
+        if (last !== undefined && day <= addMonths(last, 12)) inc(year, yr + YS.reReferrals, 1);
+      }
+      if (s.caseOpen) return;
+      leaveStocks(st.stocks, s);
+      s.caseOpen = true;
+      s.everAllocated = false;
+      if (s.worker === undefined) s.waitStart = day;
+      enterStocks(st.stocks, s);
+      if (yr >= 0) inc(year, yr + YS.casesOpened, 1);
+      return;
+    }
+    case 'assessment.completed':
+      if (yr >= 0) {
+        inc(year, yr + YS.assessmentsCompleted, 1);
+        if (event.data.outcome === 'nfa' || event.data.outcome === 'earlyHelp') inc(year, yr + YS.assessmentsNfa, 1);
+      }
+      return;
+    case 's47.started':
+      if (yr >= 0) inc(year, yr + YS.s47, 1);
+      return;
+    case 'cpPlan.started':
+      if (yr >= 0) {
+        inc(year, yr + YS.cpStarted, 1);
+        if ((event.data.previousPlans ?? 0) >= 1) inc(year, yr + YS.cpStartedRepeat, 1);
+      }
+      leaveStocks(st.stocks, s);
+      s.cpStart = day;
+      s.rcpcDecided = 0;
+      s.rcpcLate = false;
+      enterStocks(st.stocks, s);
+      return;
+    case 'cpPlan.ended':
+      if (s.cpStart === undefined) return;
+      if (yr >= 0) endPlanInYear(st, s, yr, day, s.cpStart);
+      leaveStocks(st.stocks, s);
+      s.cpStart = undefined;
+      enterStocks(st.stocks, s);
+      return;
+    case 'care.entered': {
+      if (yr >= 0) inc(year, yr + YS.claStarts, 1);
+      const left = event.data.lastCareLeft;
+      if (left !== undefined && day <= addMonths(left, 12)) {
+        // Reported in the year care ended: the KPI asks what share of those who left came back.
+        const y = yearOf(st.periods, left);
+        if (y >= 0 && y < st.periods.years) inc(year, y * YEAR_SLOTS + YS.reEntries, 1);
+      }
+      leaveStocks(st.stocks, s);
+      s.inCare = true;
+      s.missingEndedYear = NO_YEAR;
+      enterStocks(st.stocks, s);
+      return;
+    }
+    case 'care.left': {
+      if (yr >= 0) {
+        inc(year, yr + YS.claCeased, 1);
+        const reason = event.data.reason;
+        if (reason === 'E4A' || reason === 'E4B' || reason === 'E13') inc(year, yr + YS.returnsHome, 1);
+      }
+      rollPlacementYear(s, st.year);
+      s.inCountedPlacement = false;
+      s.missingEndedYear = NO_YEAR;
+      leaveStocks(st.stocks, s);
+      s.inCare = false;
+      enterStocks(st.stocks, s);
+      return;
+    }
+    case 'placement.started': {
+      rollPlacementYear(s, st.year);
+      const counted = !TEMPORARY.has(event.data.place);
+      if (counted) s.placementCount++;
+      s.inCountedPlacement = counted;
+      return;
+    }
+    case 'placement.ended':
+      rollPlacementYear(s, st.year);
+      s.inCountedPlacement = false;
+      return;
+    case 'missing.started':
+      s.missingEndedYear = NO_YEAR;
+      return;
+    case 'missing.ended':
+      if (yr >= 0) inc(year, yr + YS.missingEnded, 1);
+      s.missingEndedYear = yr >= 0 ? st.year : NO_YEAR;
+      return;
+    case 'returnInterview.held':
+      if (s.missingEndedYear >= 0) inc(year, s.missingEndedYear * YEAR_SLOTS + YS.missingWithRhi, 1);
+      s.missingEndedYear = NO_YEAR;
+      return;
+    case 'proceedings.issued':
+      s.proceedingsIssued = day;
+      return;
+    case 'proceedings.concluded':
+      if (s.proceedingsIssued !== undefined && yr >= 0) {
+        inc(year, yr + YS.proceedingsConcluded, 1);
+        inc(year, yr + YS.proceedingsDays, day - s.proceedingsIssued);
+      }
+      s.proceedingsIssued = undefined;
+      return;
+    case 'adoption.ordered':
+      if (yr >= 0) inc(year, yr + YS.adoptions, 1);
+      return;
+    case 'sgo.granted':
+      if (yr >= 0) inc(year, yr + YS.sgos, 1);
+      return;
+    case 'case.closed':
+    case 'careLeaver.closed':
+      release(st, event.child, s);
+      return;
+    case 'worker.allocated':
+      rollWorkerYear(s, st.year);
+      noteWorker(s, event.data.worker);
+      if (yr >= 0 && s.everAllocated) inc(year, yr + YS.workerChanges, 1);
+      s.everAllocated = true;
+      if (s.waitStart !== undefined) {
+        if (yr >= 0) {
+          inc(year, yr + YS.waitCount, 1);
+          inc(year, yr + YS.waitDays, day - s.waitStart);
+        }
+        s.waitStart = undefined;
+      }
+      setWorker(st, s, event.data.worker);
+      return;
+    case 'worker.changed':
+      rollWorkerYear(s, st.year);
+      noteWorker(s, event.data.worker);
+      if (yr >= 0) inc(year, yr + YS.workerChanges, 1);
+      s.everAllocated = true;
+      s.waitStart = undefined;
+      setWorker(st, s, event.data.worker);
+      return;
+    case 'worker.released':
+      // The worker held so far this year was counted when the year's count began (rollWorkerYear).
+      rollWorkerYear(s, st.year);
+      setWorker(st, s, undefined);
+      s.waitStart = day;
+      return;
+    case 'assessment.started': case 'strategy.held': case 's47.completed': case 'icpc.held': case 'coreGroup.held':
+    case 'cpReview.held': case 'cinPlan.started': case 'cinReview.held': case 'cinPlan.ended': case 'legalStatus.changed':
+    case 'carePlan.made': case 'placementPlan.agreed': case 'placement.notified': case 'carer.approved':
+    case 'claReview.held': case 'visit.made': case 'healthAssessment.done': case 'permanence.planned':
+    case 'placementOrder.made': case 'adoption.matched': case 'adoption.placed': case 'pathwayPlan.made':
+    case 'pathwayPlan.reviewed': case 'birthday.18': case 'oversight.missed':
+      // Counted through their clocks only.
+      return;
+    default: {
+      const unknownEvent: never = event;
+      throw new Error(`KPI projection: unknown journey event ${JSON.stringify(unknownEvent)}; add its type to foldChildEvent`);
+    }
+  }
+}
+
+/** Counts a plan ending in the current year: duration, and whether its reviews were all on time. */
+function endPlanInYear(st: KpiState, s: ChildState, yr: number, day: SimDay, start: SimDay): void {
+  const year = st.tally.year;
+  inc(year, yr + YS.cpEnded, 1);
+  if (day <= addMonths(start, 3)) inc(year, yr + YS.cpEndedWithin3Months, 1);
+  // A plan that ended before any review fell due is left out (statutory-rules.md rcpc_first_3m).
+  if (s.rcpcDecided > 0) {
+    inc(year, yr + YS.cpReviewEligible, 1);
+    if (!s.rcpcLate) inc(year, yr + YS.cpReviewOnTime, 1);
+  }
+}
+
+function setWorker(st: KpiState, s: ChildState, worker: ChildState['worker']): void {
+  leaveStocks(st.stocks, s);
+  s.worker = worker;
+  enterStocks(st.stocks, s);
+}

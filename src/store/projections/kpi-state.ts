@@ -1,0 +1,49 @@
+/**
+ * The mutable state of one KPI projection: counters, stocks, live children and staff, and where the
+ * stream is in time. The projection is a fold (ARCHITECTURE.md D7): this record is its accumulator,
+ * updated in place because it runs for every event of a national run (D11, §7).
+ */
+import type { ChildId } from '../../domain/ids.ts';
+import type { SimDay } from '../../domain/time.ts';
+import type { Clock, RuleSet } from '../../rules/index.ts';
+import type { ChildState } from './child-state.ts';
+import type { ClockKinds } from './clock-kinds.ts';
+import type { ReportPeriods } from './report-periods.ts';
+import type { Stocks } from './stocks.ts';
+import type { Tally } from './tally.ts';
+import type { WorkforceState } from './workforce-tracker.ts';
+
+/** Everything the projection folds events into. */
+export interface KpiState {
+  readonly rules: RuleSet;
+  readonly kinds: ClockKinds;
+  readonly periods: ReportPeriods;
+  readonly population: (yearIndex: number) => number;
+  readonly tally: Tally;
+  readonly stocks: Stocks;
+  /** Live per-child state, released when the case closes. */
+  readonly children: Map<ChildId, ChildState>;
+  readonly workforce: WorkforceState;
+  /** Receives every clock the evaluator decides; bound once, so applying an event allocates no closure. */
+  readonly emit: (clock: Clock) => void;
+  /** The child whose event is being applied (the clocks `emit` receives are theirs). */
+  current: ChildState | undefined;
+  /** Day of the latest event. */
+  day: SimDay;
+  /** Report month of `day`: −1 before the report (warm-up), 12 × years after it. */
+  month: number;
+  /** Start of the current year's row in `tally.year`, or −1 outside the report (flows are not counted). */
+  yearRow: number;
+  /** Start of the current month's row in `tally.month`, or −1 outside the report. */
+  monthRow: number;
+  /** Report year of `day` (−1 before, `years` after); placement and worker counts are kept per year. */
+  year: number;
+}
+
+/**
+ * Adds `by` to a counter (typed-array slots are always defined; this keeps noUncheckedIndexedAccess quiet).
+ * @example inc(st.tally.year, st.yearRow + YS.contacts, 1)
+ */
+export function inc(counters: Float64Array, slot: number, by: number): void {
+  counters[slot] = (counters[slot] as number) + by;
+}
