@@ -14,7 +14,7 @@ export const populationSchema = z.strictObject({
  * plans emerge rather than being set.
  */
 export const demandSchema = z.strictObject({
-  newChildContactsPerYear: nonNegative('contacts a year about children not previously known, at the start (excluding police notifications)', 9_000),
+  newChildContactsPerYear: nonNegative('contacts a year about children not previously known, at the start (excluding police notifications)', 7_000),
   policeNotificationsPerYear: nonNegative('police notifications a year (CIN source 6), mostly low-risk incidents; a lever (Ofsted focused visit 2018)', 3_000),
   policeRiskFactor: probability('latent risk of a police-notified child relative to other contacts (1 = same)', 0.5),
   growthPerYear: z.number().min(-0.5).max(1).default(0).describe('annual growth in contacts, as a fraction; a lever'),
@@ -48,17 +48,17 @@ export const childrenSchema = z.strictObject({
 
 /** Decisions along the journey, each a logistic function of the child's latent risk. */
 export const decisionsSchema = z.strictObject({
-  screenReferral: logistic('front door: chance a contact becomes a referral to children\'s social care', { intercept: -3.2, riskSlope: 8 }),
+  screenReferral: logistic('front door: chance a contact becomes a referral to children\'s social care', { intercept: -3.3, riskSlope: 8 }),
   screenEarlyHelp: logistic('front door, if not a referral: chance of early help rather than advice or no further action', { intercept: -1, riskSlope: 4 }),
   referralToStrategy: logistic('referral: chance of going straight to a strategy discussion', { intercept: -6.5, riskSlope: 7 }),
   referralNfa: probability('referral: chance of no further action at the referral stage', 0.05),
-  assessmentStrategy: logistic('assessment: chance it concludes that a strategy discussion is needed', { intercept: -5, riskSlope: 6 }),
-  assessmentCare: logistic('assessment: chance it concludes the child must be looked after', { intercept: -8.5, riskSlope: 6 }),
+  assessmentStrategy: logistic('assessment: chance it concludes that a strategy discussion is needed', { intercept: -3.6, riskSlope: 6 }),
+  assessmentCare: logistic('assessment: chance it concludes the child must be looked after', { intercept: -5.8, riskSlope: 6 }),
   assessmentCin: logistic('assessment, if neither of the above: chance of a child-in-need plan', { intercept: -2.6, riskSlope: 5 }),
   assessmentEarlyHelp: probability('assessment, if no plan: chance of a step down to early help rather than no further action', 0.35),
-  strategyS47: logistic('strategy discussion: chance of a section 47 enquiry', { intercept: -0.5, riskSlope: 4 }),
+  strategyS47: logistic('strategy discussion: chance of a section 47 enquiry', { intercept: 0.5, riskSlope: 4 }),
   s47Icpc: logistic('section 47: chance the concerns are substantiated and an ICPC is called', { intercept: -2.4, riskSlope: 4 }),
   s47Cin: probability('section 47 not leading to an ICPC: chance of a child-in-need plan rather than closure', 0.5),
   icpcPlan: logistic('ICPC: chance of a child protection plan', { intercept: 0.5, riskSlope: 3 }),
-  emergencyCare: logistic('during a section 47: chance of an emergency removal into care', { intercept: -7, riskSlope: 5 }),
+  emergencyCare: logistic('during a section 47: chance of an emergency removal into care', { intercept: -5, riskSlope: 5 }),
 }).prefault({}).describe('decision probabilities (behavioural, calibrated)');

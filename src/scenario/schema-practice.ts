@@ -6,7 +6,7 @@ import { bounded, logistic, nonNegative, probability, spread } from './schema-pa
  * maxima sit inside the statutory timescales: lateness comes from the drift mechanisms.
  */
 export const workSchema = z.strictObject({
-  screeningMinutes: nonNegative('front door: screener time per contact, in minutes (sets screener capacity)', 45),
+  screeningMinutes: nonNegative('front door: screener time per contact, in minutes (sets screener capacity)', 30),
   assessmentWorkingDays: bounded('child and family assessment, start to completion (limit 45)', { min: 5, mode: 20, max: 38 }),
   assessmentStartWorkingDays: bounded('allocation to assessment start', { min: 0, mode: 1, max: 3 }),
   strategyWorkingDays: bounded('concern to strategy discussion (local limit 1)', { min: 0, mode: 0, max: 1 }),
@@ -26,14 +26,15 @@ export const workSchema = z.strictObject({
  * (mechanism 8, "premature endings") leaves residual risk that brings the child back.
  */
 export const riskDynamicsSchema = z.strictObject({
-  reductionPerMonth: probability('fraction of latent risk removed per month of plan work with an allocated worker', 0.12),
+  reductionPerMonth: probability('fraction of latent risk removed per month of plan work with an allocated worker', 0.13),
   workerChangeSetbackMonths: nonNegative('months of risk reduction lost at each change of worker', 1),
-  planEndRisk: probability('a plan ends at a review once risk is below this', 0.3),
-  careRisk: probability('a plan escalates to care at a review when risk is above this', 0.9),
+  planEndRisk: probability('a plan ends at a review once risk is below this', 0.22),
+  careRisk: probability('a plan escalates to care at a review when risk is above this', 0.8),
   cinPlanMonths: spread('length of a child-in-need plan, in months', { median: 7, p90: 16 }),
   cinEscalation: probability('chance a child-in-need plan ends in a strategy discussion rather than closure', 0.08),
-  prematureEndingChance: probability('chance a CP plan is ended at its first review although risk remains (mechanism 8)', 0.2),
-  recontact: logistic('chance a closed case comes back to the front door within the following 3 years, by residual risk', { intercept: -2.2, riskSlope: 4 }),
+  prematureEndingChance: probability('chance a CP plan is ended at its first review although risk remains (mechanism 8)', 0.05),
+  relapseShare: probability('when a child comes back, the share of the risk removed by their last plan that has returned', 0.9),
+  recontact: logistic('chance a closed case comes back to the front door within the following 3 years, by residual risk', { intercept: -0.5, riskSlope: 4 }),
   recontactMonths: spread('months from closure to the next contact, for children who come back', { median: 9, p90: 26 }),
 }).prefault({}).describe('risk dynamics, plan endings and re-contact');
 
@@ -47,7 +48,7 @@ export const careSchema = z.strictObject({
   missingDays: spread('length of a missing episode, in days', { median: 1, p90: 3 }),
   returnInterviewTakeUp: probability('share of returns from missing that lead to a return interview', 0.45),
   proceedingsWeeks: spread('care proceedings, issue to final order, in weeks (limit 26)', { median: 28, p90: 45 }),
-  reunificationMonths: spread('time in care before returning home, in months', { median: 8, p90: 24 }),
+  reunificationMonths: spread('time in care before returning home, in months', { median: 12, p90: 30 }),
   adoptionUnderAge: nonNegative('children under this age at entry may have an adoption plan', 5),
   adoptionShare: probability('share of young children in proceedings whose plan becomes adoption', 0.45),
   sgoShare: probability('share of children in proceedings whose plan becomes a special guardianship order', 0.25),

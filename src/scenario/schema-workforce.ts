@@ -17,23 +17,23 @@ export const teamSchema = (fte: number, caseloadTarget: number) => z.strictObjec
 }).prefault({});
 
 export const workforceSchema = z.strictObject({
-  assessment: teamSchema(20, 18).describe('assessment team'),
-  protection: teamSchema(24, 16).describe('family support and protection team (CIN and CP plans)'),
-  lookedAfter: teamSchema(22, 15).describe('children looked after team'),
-  leavingCare: teamSchema(12, 22).describe('care leavers: personal advisers'),
+  assessment: teamSchema(32, 18).describe('assessment team'),
+  protection: teamSchema(90, 16).describe('family support and protection team (CIN and CP plans)'),
+  lookedAfter: teamSchema(50, 15).describe('children looked after team'),
+  leavingCare: teamSchema(20, 22).describe('care leavers: personal advisers'),
   frontDoor: z.strictObject({
-    screeners: nonNegative('front-door screeners on duty each working day (mechanism 7)', 6),
+    screeners: nonNegative('front-door screeners on duty each working day (mechanism 7)', 11),
     screeningHoursPerDay: nonNegative('hours of screening each screener does per working day', 6),
     handoffs: whole('hand-offs between screening and the referral decision (mechanism 7: "too many decision points")', 2),
     handoffSameDayChance: probability('chance a hand-off is picked up the same working day', 0.6),
   }).prefault({}).describe('front door (MASH)'),
   chairs: z.strictObject({
-    count: nonNegative('independent conference chairs (mechanism 6)', 4),
+    count: nonNegative('independent conference chairs (mechanism 6)', 10),
     conferencesPerWeek: nonNegative('initial and review conferences each chair holds per week', 6),
     absenceRate: probability('share of working days a chair is off', 0.05),
   }).prefault({}).describe('child protection conference chairs'),
   iros: z.strictObject({
-    count: nonNegative('independent reviewing officers (mechanism 6)', 6),
+    count: nonNegative('independent reviewing officers (mechanism 6)', 8),
     reviewsPerWeek: nonNegative('looked-after reviews each IRO holds per week', 6),
     absenceRate: probability('share of working days an IRO is off', 0.05),
   }).prefault({}).describe('independent reviewing officers'),

@@ -1,0 +1,79 @@
+import type { ChildId, ClosureReason, Ethnicity, NeedCode, ReferralSource, SimDay, Sex } from '../domain/index.ts';
+import type { JourneyState } from '../journey/index.ts';
+import type { Worker } from '../workforce/index.ts';
+import { TIMER_KINDS } from './timers.ts';
+
+/**
+ * What the simulator knows about a child while their case is open, or while they are known and
+ * expected back. Released when the child has nothing more to happen within the horizon, so memory
+ * follows open cases (ARCHITECTURE §7).
+ */
+export interface CaseRecord {
+  slot: number;
+  readonly index: number;
+  readonly id: ChildId;
+  readonly dob: SimDay;
+  readonly sex: Sex;
+  readonly ethnicity: Ethnicity;
+  need: NeedCode;
+  /** Source of the contact that opened the current episode (CIN ReferralSource). */
+  source: ReferralSource;
+  /** Closure reason decided when the work ended (CIN RC code). */
+  closeReason: ClosureReason;
+  /** Latent risk of harm in [0, 1]; plans reduce it, it decides branches. */
+  risk: number;
+  readonly journey: JourneyState;
+  /** Team index the case belongs to now, or -1. */
+  team: number;
+  worker: Worker | null;
+  /** Waiting in the team's queue for a worker. */
+  queued: boolean;
+  /** The day work may resume after a new worker picks the case up (handover). */
+  handoverUntil: number;
+  /** Timers that fell due while nobody could do them; re-armed at allocation (bit per TimerKind). */
+  blocked: number;
+  /** The main line of work: what happens when the main timer fires. */
+  step: number;
+  /** Work left on the current task, in working days at target caseload, and when it was last rescheduled. */
+  workLeft: number;
+  workFrom: number;
+  workPace: number;
+  /** Day each timer is due (NaN when none), so that a blocked timer can be re-armed for the same task. */
+  readonly timerDue: Float64Array;
+  // ── history the events carry (so projections need not remember every child) ──
+  lastReferral: SimDay | null;
+  lastCareLeft: SimDay | null;
+  /** Day the current plan or period of care started; risk at that day; worker changes in it. */
+  planStart: number;
+  planRisk: number;
+  /** The highest risk the child has been known at: relapse on return moves back towards it. */
+  priorRisk: number;
+  planChanges: number;
+  planUnallocatedDays: number;
+  unallocatedFrom: number;
+  /** Care: period start, current placement start and kind, leaving route. */
+  careStart: number;
+  placementStart: number;
+  route: number;
+  reviewsDone: number;
+  /** The next statutory due day of the chained visit / review, used to plan the next one. */
+  visitDue: number;
+  reviewDue: number;
+  /** Missing-episode phase (0 none, 1 away, 2 return interview due) and adoption step in progress. */
+  missingPhase: number;
+  courtPhase: number;
+}
+
+/** A fresh record for a child first known today. */
+export function createCaseRecord(
+  slot: number, index: number, id: ChildId, dob: SimDay, sex: Sex, ethnicity: Ethnicity, need: NeedCode, risk: number,
+  journey: JourneyState,
+): CaseRecord {
+  return {
+    slot, index, id, dob, sex, ethnicity, need, source: '8', closeReason: 'RC7', risk, journey, team: -1, worker: null, queued: false,
+    handoverUntil: 0, blocked: 0, step: 0, workLeft: 0, workFrom: 0, workPace: 1,
+    timerDue: new Float64Array(TIMER_KINDS).fill(Number.NaN),
+    lastReferral: null, lastCareLeft: null, planStart: 0, planRisk: 0, priorRisk: 0, planChanges: 0, planUnallocatedDays: 0,
+    unallocatedFrom: -1, careStart: 0, placementStart: 0, route: 0, reviewsDone: 0, visitDue: 0, reviewDue: 0, missingPhase: 0, courtPhase: 0,
+  };
+}

@@ -1,0 +1,57 @@
+import { addWorkingDays } from '../calendar/index.ts';
+import type { ClosureReason } from '../domain/index.ts';
+import type { CaseRecord } from './case-record.ts';
+import { boundedDays, decide, spreadValue } from './draws.ts';
+import { detachCase } from './allocation.ts';
+import { emit, type RunState } from './run-state.ts';
+import { clearAllTimers, setTimer } from './schedule.ts';
+import { Priority, Timer } from './timers.ts';
+import { Step } from './steps.ts';
+
+/** Plans the closure of a case whose work has ended (the `concluding` or `cinPending` state). */
+export function planClosure(state: RunState, c: CaseRecord, reason: ClosureReason): void {
+  c.closeReason = reason;
+  c.step = Step.close;
+  c.workLeft = 0;
+  const dice = diceOf(state, c);
+  setTimer(state, c, Timer.main, addWorkingDays(state.today, boundedDays(dice, state.scenario.work.closureWorkingDays)));
+}
+
+/** Closes the case today and lets the child go (or keeps them, if they will be back). */
+export function closeCase(state: RunState, c: CaseRecord): void {
+  emit(state, c, 'case.closed', { reason: c.closeReason });
+  leave(state, c, c.journey.leaf >= 0 && !state.compiled.leafIsFinal[c.journey.leaf]);
+}
+
+/**
+ * The child leaves the open caseload: timers cleared, worker freed. If they may come back (not
+ * done), whether and when is drawn now from their residual risk; a child who will not be back
+ * within the horizon is forgotten, so memory follows open cases.
+ */
+export function leave(state: RunState, c: CaseRecord, mayReturn: boolean): void {
+  detachCase(state, c);
+  clearAllTimers(state, c);
+  state.cases[c.slot] = undefined;
+  state.freeSlots.push(c.slot);
+  c.slot = -1;
+  c.team = -1;
+  const dice = diceOf(state, c);
+  const r = state.scenario.riskDynamics;
+  if (mayReturn && decide(dice, r.recontact, c.risk)) {
+    const day = Math.floor(state.today + 30.44 * spreadValue(dice, r.recontactMonths)) + 1;
+    if (day < state.endDay) {
+      state.known.set(c.index, c);
+      state.kernel.schedule(day, Priority.recontact, c.index);
+      return;
+    }
+  }
+  state.dice.delete(c.index);
+}
+
+function diceOf(state: RunState, c: CaseRecord) {
+  const dice = state.dice.get(c.index);
+  if (dice === undefined) throw new Error(`no dice for child ${c.id}; a released child was used again`);
+  return dice.path;
+}
+
+export { diceOf };

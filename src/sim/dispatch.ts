@@ -1,0 +1,92 @@
+import type { CaseRecord } from './case-record.ts';
+import { closeCase } from './closure.ts';
+import { emit, type RunState } from './run-state.ts';
+import { mustWait } from './schedule.ts';
+import { Step } from './steps.ts';
+import { TIMER_KINDS, Timer, type TimerKind } from './timers.ts';
+import { completeAssessment, decideReferral, finishAssessmentWork, startAssessment } from './flows/assessment.ts';
+import { completeS47, holdCoreGroup, holdCpReview, holdIcpc, holdStrategy, visitCpChild } from './flows/protection.ts';
+import { endCinPlan, holdCinReview, startCinPlan } from './flows/child-in-need.ts';
+import {
+  doCarePaperwork, doHealthAssessment, enterCare, holdClaReview, movePlacement, onExitTimer, onMissingTimer, turn18InCare,
+  visitLookedAfterChild,
+} from './flows/care.ts';
+import { onCourtTimer } from './flows/permanence.ts';
+import { adviserContact, doPathwayPlan, endLeavingCare } from './flows/leaving-care.ts';
+
+/** The stage a case is in, read from its journey state path (the rulebook's view). */
+function stageOf(path: string): 'cpPlan' | 'cinPlan' | 'care' | 'leavingCare' | 'other' {
+  if (path === 'open.protection.cpPlan') return 'cpPlan';
+  if (path === 'open.cinPlan') return 'cinPlan';
+  if (path.startsWith('open.care.')) return 'care';
+  if (path.startsWith('open.leavingCare.')) return 'leavingCare';
+  return 'other';
+}
+
+function runMainStep(state: RunState, c: CaseRecord): void {
+  const step = c.step;
+  c.step = Step.none;
+  switch (step) {
+    case Step.referralDecision: return decideReferral(state, c);
+    case Step.assessmentStart: return startAssessment(state, c);
+    case Step.assessmentWork: return finishAssessmentWork(state, c);
+    case Step.authorise: return completeAssessment(state, c);
+    case Step.strategy: return holdStrategy(state, c);
+    case Step.s47Work: return completeS47(state, c);
+    case Step.icpc: return holdIcpc(state, c);
+    case Step.close: return closeCase(state, c);
+    case Step.cinPlanStart: return startCinPlan(state, c);
+    case Step.careEntry: return enterCare(state, c);
+    case Step.none: return;
+    default: throw new Error(`unknown main step ${String(step)} for child ${c.id}`);
+  }
+}
+
+/**
+ * Runs the timer `kind` of case `slot`: what it does depends on the stage the child's journey is in.
+ * A timer whose stage has passed is ignored (its owner cleared the others); work that needs a
+ * worker waits for one (mechanisms 2 and 3).
+ */
+export function onCaseTimer(state: RunState, slot: number, kind: TimerKind): void {
+  const c = state.cases[slot];
+  if (c === undefined) return;
+  c.timerDue[kind] = Number.NaN;
+  if (mustWait(state, c, kind)) return;
+  const stage = stageOf(state.compiled.leafPaths[c.journey.leaf] ?? '');
+  switch (kind) {
+    case Timer.main: return runMainStep(state, c);
+    case Timer.visit:
+      if (stage === 'cpPlan') return visitCpChild(state, c);
+      if (stage === 'care') return visitLookedAfterChild(state, c);
+      if (stage === 'leavingCare') return adviserContact(state, c);
+      return;
+    case Timer.review:
+      if (stage === 'cpPlan') return holdCpReview(state, c);
+      if (stage === 'cinPlan') return holdCinReview(state, c);
+      if (stage === 'care') return holdClaReview(state, c);
+      return;
+    case Timer.admin: if (stage === 'care') doCarePaperwork(state, c); return;
+    case Timer.coreGroup: if (stage === 'cpPlan') holdCoreGroup(state, c); return;
+    case Timer.health: if (stage === 'care') doHealthAssessment(state, c); return;
+    case Timer.placement: if (stage === 'care') movePlacement(state, c); return;
+    case Timer.missing: if (stage === 'care') onMissingTimer(state, c); return;
+    case Timer.court: if (stage === 'care') onCourtTimer(state, c); return;
+    case Timer.exit:
+      if (stage === 'cinPlan') return endCinPlan(state, c);
+      if (stage === 'care') return onExitTimer(state, c);
+      if (stage === 'leavingCare') return endLeavingCare(state, c);
+      return;
+    case Timer.birthday:
+      if (stage === 'care') return turn18InCare(state, c);
+      if (!c.journey.context.adult && (stage !== 'other' || c.journey.leaf >= 0)) {
+        const path = state.compiled.leafPaths[c.journey.leaf] ?? '';
+        if (path.startsWith('open.')) emit(state, c, 'birthday.18', {});
+      }
+      return;
+    case Timer.pathway: if (stage === 'care' || stage === 'leavingCare') doPathwayPlan(state, c); return;
+    default: {
+      const unknownKind: never = kind;
+      throw new Error(`unknown timer kind ${String(unknownKind)}; TIMER_KINDS is ${TIMER_KINDS}`);
+    }
+  }
+}

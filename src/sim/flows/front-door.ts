@@ -1,0 +1,103 @@
+import { addWorkingDays, isWorkingDay } from '../../calendar/index.ts';
+import type { CaseRecord } from '../case-record.ts';
+import { arrivalsToday, drawSource, newChild, type CohortMix } from '../cohort.ts';
+import { decide } from '../draws.ts';
+import { emit, type RunState } from '../run-state.ts';
+import { setTimer } from '../schedule.ts';
+import { Step } from '../steps.ts';
+import { Timer } from '../timers.ts';
+import { leave } from '../closure.ts';
+
+function takeSlot(state: RunState): number {
+  const free = state.freeSlots.pop();
+  return free ?? state.cases.length;
+}
+
+function place(state: RunState, c: CaseRecord, slot: number): void {
+  c.slot = slot;
+  state.cases[slot] = c;
+}
+
+/** A contact about a child reaches the front door and joins the screening queue. */
+function receive(state: RunState, c: CaseRecord, police: boolean, mix: CohortMix, first: boolean): void {
+  const dice = state.dice.get(c.index)?.path;
+  if (dice === undefined) throw new Error(`no dice for child ${c.id}`);
+  c.source = police ? '6' : drawSource(dice, mix);
+  const data = first
+    ? { source: c.source, dob: c.dob, sex: c.sex, ethnicity: c.ethnicity }
+    : { source: c.source };
+  emit(state, c, 'contact.received', data);
+  state.frontDoor.push(c.slot);
+}
+
+/** Today's contacts about children new to the authority. */
+export function receiveArrivals(state: RunState, mix: CohortMix): void {
+  const { children, police } = arrivalsToday(state);
+  for (let i = 0; i < children + police; i += 1) {
+    const slot = takeSlot(state);
+    const c = newChild(state, mix, i >= children, slot);
+    place(state, c, slot);
+    receive(state, c, i >= children, mix, true);
+  }
+}
+
+/** A known child comes back to the front door (re-contact drawn at their last closure). */
+export function receiveReturning(state: RunState, mix: CohortMix, index: number): void {
+  const c = state.known.get(index);
+  if (c === undefined) return;
+  state.known.delete(index);
+  // Risk that plans removed can come back once support ends (relapse), more so after a plan was
+  // ended before the work was done (mechanism 8).
+  if (c.priorRisk > c.risk) c.risk += state.scenario.riskDynamics.relapseShare * (c.priorRisk - c.risk);
+  place(state, c, takeSlot(state));
+  receive(state, c, false, mix, false);
+}
+
+/**
+ * Mechanism 7: on each working day the screeners clear what their hours allow, first come first
+ * served; each hand-off between screening and the social care decision waits for the next working
+ * day unless picked up the same day. Switched off, the queue clears daily with no hand-off delay.
+ */
+export function screenContacts(state: RunState): void {
+  if (!isWorkingDay(state.today)) return;
+  const fd = state.scenario.workforce.frontDoor;
+  const enabled = state.scenario.mechanisms.frontDoor;
+  const capacity = enabled
+    ? Math.floor((fd.screeners * fd.screeningHoursPerDay * 60) / Math.max(1, state.scenario.work.screeningMinutes))
+    : Number.POSITIVE_INFINITY;
+  let done = 0;
+  while (state.frontDoorHead < state.frontDoor.length && done < capacity) {
+    const slot = state.frontDoor[state.frontDoorHead] as number;
+    state.frontDoorHead += 1;
+    const c = state.cases[slot];
+    if (c === undefined) continue;
+    done += 1;
+    screen(state, c, enabled);
+  }
+  if (state.frontDoorHead > 4096 && state.frontDoorHead * 2 > state.frontDoor.length) {
+    state.frontDoor.splice(0, state.frontDoorHead);
+    state.frontDoorHead = 0;
+  }
+}
+
+function screen(state: RunState, c: CaseRecord, enabled: boolean): void {
+  const d = state.scenario.decisions;
+  const dice = state.dice.get(c.index)?.path;
+  if (dice === undefined) throw new Error(`no dice for child ${c.id}`);
+  if (decide(dice, d.screenReferral, c.risk)) {
+    emit(state, c, 'screening.decided', { outcome: 'referral' });
+    const fd = state.scenario.workforce.frontDoor;
+    let delay = 0;
+    if (enabled) {
+      for (let h = 0; h < fd.handoffs; h += 1) {
+        while (dice.next() >= fd.handoffSameDayChance) delay += 1;
+      }
+    }
+    c.step = Step.referralDecision;
+    setTimer(state, c, Timer.main, addWorkingDays(state.today, delay));
+    return;
+  }
+  const outcome = decide(dice, d.screenEarlyHelp, c.risk) ? 'earlyHelp' : dice.next() < 0.5 ? 'advice' : 'nfa';
+  emit(state, c, 'screening.decided', { outcome });
+  leave(state, c, true);
+}

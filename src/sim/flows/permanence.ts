@@ -1,0 +1,92 @@
+import type { PermanencePlan } from '../../domain/index.ts';
+import type { CaseRecord } from '../case-record.ts';
+import { diceOf } from '../closure.ts';
+import { ageOn } from '../cohort.ts';
+import { spreadValue } from '../draws.ts';
+import { emit, type RunState } from '../run-state.ts';
+import { setTimer } from '../schedule.ts';
+import { Timer } from '../timers.ts';
+import { issueProceedings, leaveCare, scheduleMove, startPlacement } from './care.ts';
+
+/** Court and adoption steps carried by the court timer. */
+export const Court = {
+  none: 0,
+  policeProtection: 1,
+  proceedings: 2,
+  matching: 3,
+  placing: 4,
+  adopting: 5,
+  sgoLeaving: 6,
+} as const;
+
+/**
+ * The permanence plan, agreed by the second review (Vol2): young children in proceedings may be
+ * adopted, others may go to special guardians; s20 children go home; the rest stay in long-term
+ * foster care.
+ */
+export function planPermanence(state: RunState, c: CaseRecord): void {
+  if (c.journey.context.permanence !== 'none') return;
+  const care = state.scenario.care;
+  const dice = diceOf(state, c);
+  let plan: PermanencePlan = 'longTermFostering';
+  if (c.journey.context.legalStatus === 'V2') plan = 'reunification';
+  else if (ageOn(c, c.careStart) < care.adoptionUnderAge && dice.next() < care.adoptionShare) plan = 'adoption';
+  else if (dice.next() < care.sgoShare) plan = 'sgo';
+  emit(state, c, 'permanence.planned', { plan });
+}
+
+/** The court timer: police protection ending, proceedings concluding, and the adoption steps. */
+export function onCourtTimer(state: RunState, c: CaseRecord): void {
+  const care = state.scenario.care;
+  const dice = diceOf(state, c);
+  const days = (d: { median: number; p90: number }) => Math.max(1, Math.round(spreadValue(dice, d)));
+  switch (c.courtPhase) {
+    case Court.policeProtection:
+      emit(state, c, 'legalStatus.changed', { legalStatus: 'C1' });
+      issueProceedings(state, c);
+      return;
+    case Court.proceedings: {
+      planPermanence(state, c);
+      const plan = c.journey.context.permanence;
+      if (plan === 'adoption') {
+        emit(state, c, 'proceedings.concluded', { order: 'placement' });
+        emit(state, c, 'placementOrder.made', {});
+        c.courtPhase = Court.matching;
+        setTimer(state, c, Timer.court, state.today + days(care.placementOrderToMatchDays));
+      } else if (plan === 'sgo') {
+        emit(state, c, 'proceedings.concluded', { order: 'sgo' });
+        emit(state, c, 'sgo.granted', {});
+        c.courtPhase = Court.sgoLeaving;
+        setTimer(state, c, Timer.court, state.today + days(care.sgoAfterOrderDays));
+      } else {
+        emit(state, c, 'proceedings.concluded', { order: 'care' });
+        emit(state, c, 'legalStatus.changed', { legalStatus: 'C2' });
+        c.courtPhase = Court.none;
+      }
+      return;
+    }
+    case Court.matching:
+      emit(state, c, 'adoption.matched', {});
+      c.courtPhase = Court.placing;
+      setTimer(state, c, Timer.court, state.today + days(care.matchToPlacementDays));
+      return;
+    case Court.placing:
+      emit(state, c, 'adoption.placed', {});
+      if (c.journey.context.placements > 0 && state.compiled.leafPaths[c.journey.leaf] === 'open.care.placed') {
+        emit(state, c, 'placement.ended', { reason: 'PLACE' });
+      }
+      startPlacement(state, c, 'A6');
+      c.courtPhase = Court.adopting;
+      setTimer(state, c, Timer.court, state.today + days(care.placementToOrderDays));
+      return;
+    case Court.adopting:
+      emit(state, c, 'adoption.ordered', {});
+      leaveCare(state, c, dice.next() < 0.6 ? 'E11' : 'E12');
+      return;
+    case Court.sgoLeaving:
+      leaveCare(state, c, dice.next() < 0.7 ? 'E45' : 'E46');
+      return;
+    default:
+      scheduleMove(state, c);
+  }
+}

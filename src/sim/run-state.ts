@@ -1,0 +1,72 @@
+import {
+  JourneyError, legalEvents, stepJourney, type CompiledJourney,
+} from '../journey/index.ts';
+import type {
+  EventDataMap, EventType, JourneyEvent, SimDay, TeamKind, WorkforceEvent,
+} from '../domain/index.ts';
+import type { Simulation } from '../kernel/index.ts';
+import type { RandomStream } from '../random/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { Team, Worker } from '../workforce/index.ts';
+import type { CaseRecord } from './case-record.ts';
+import type { CaseDice } from './dice.ts';
+import type { Bookings } from './bookings.ts';
+
+/** Where every event of a run goes: the store, which feeds projections and sinks. */
+export type EventSink = (event: JourneyEvent | WorkforceEvent) => void;
+
+/** Everything one replication holds while it runs. Mutable by design: this is the hot path (D11). */
+export interface RunState {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly kernel: Simulation;
+  readonly compiled: CompiledJourney;
+  readonly sink: EventSink;
+  readonly startDay: SimDay;
+  /** First day after the simulated period. */
+  readonly endDay: SimDay;
+  today: SimDay;
+  readonly arrivals: RandomStream;
+  readonly workforceDice: RandomStream;
+  readonly teams: readonly Team[];
+  readonly teamOf: Readonly<Record<Exclude<TeamKind, 'frontDoor' | 'adoption'>, Team>>;
+  readonly workers: Worker[];
+  readonly cases: (CaseRecord | undefined)[];
+  readonly freeSlots: number[];
+  /** Closed cases expected back at the front door, by child index. */
+  readonly known: Map<number, CaseRecord>;
+  readonly dice: Map<number, CaseDice>;
+  nextChildIndex: number;
+  /** Front-door queue of case slots, first come first served. */
+  readonly frontDoor: number[];
+  frontDoorHead: number;
+  readonly chairs: Bookings;
+  readonly iros: Bookings;
+  eventCount: number;
+}
+
+/**
+ * Emits one journey event for a case today: it must be legal in the child's journey machine, or
+ * the run fails loudly with the JourneyError (an illegal event is a simulator bug, not data).
+ */
+export function emit<K extends EventType>(state: RunState, c: CaseRecord, type: K, data: EventDataMap[K]): void {
+  const event = { type, day: state.today, child: c.id, data } as JourneyEvent;
+  if (!stepJourney(state.compiled, c.journey, event)) {
+    const here = state.compiled.leafPaths[c.journey.leaf] ?? '?';
+    throw new JourneyError(c.id, c.journey.context.contacts, undefined, state.today, type, here,
+      legalEvents(state.compiled, c.journey), 'was generated but is not legal (simulator bug)');
+  }
+  state.eventCount += 1;
+  state.sink(event);
+}
+
+/** Emits a workforce event today. */
+export function emitWorkforce(state: RunState, event: WorkforceEvent): void {
+  state.eventCount += 1;
+  state.sink(event);
+}
+
+/** The state path of a case's journey, e.g. `open.care.placed`. */
+export function pathOf(state: RunState, c: CaseRecord): string {
+  return state.compiled.leafPaths[c.journey.leaf] ?? '?';
+}

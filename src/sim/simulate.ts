@@ -1,0 +1,91 @@
+import { addYears } from '../calendar/index.ts';
+import { simDayOf, type SimDay } from '../domain/index.ts';
+import { compiledJourney } from '../journey/index.ts';
+import { Simulation } from '../kernel/index.ts';
+import { streamFor } from '../random/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { Team } from '../workforce/index.ts';
+import { allocateWaiting } from './allocation.ts';
+import { createBookings, forgetBefore } from './bookings.ts';
+import { cohortMix } from './cohort.ts';
+import { onCaseTimer } from './dispatch.ts';
+import { receiveArrivals, receiveReturning, screenContacts } from './flows/front-door.ts';
+import type { EventSink, RunState } from './run-state.ts';
+import { createTeams, onWorkforceEvent, staffTeams } from './staffing.ts';
+import { Priority, TIMER_KINDS, type TimerKind } from './timers.ts';
+
+/** What one replication produced, besides its events. */
+export interface SimulationSummary {
+  readonly startDay: SimDay;
+  readonly endDay: SimDay;
+  readonly reportStart: SimDay;
+  readonly events: number;
+  readonly children: number;
+  /** Most cases open (or known and expected back) at once: memory follows this, not the horizon. */
+  readonly peakCases: number;
+}
+
+/** The simulated period of a scenario: warm-up, then the reported collection years. */
+export function simulatedPeriod(scenario: Scenario): { startDay: SimDay; reportStart: SimDay; endDay: SimDay } {
+  const startDay = simDayOf(scenario.calendar.start);
+  return {
+    startDay,
+    reportStart: addYears(startDay, scenario.calendar.warmupYears),
+    endDay: addYears(startDay, scenario.calendar.warmupYears + scenario.calendar.years),
+  };
+}
+
+/**
+ * Runs one replication of a scenario and sends every event, in order, to `sink`. The kernel
+ * owns time; the journey machine checks every event; the workforce makes things late.
+ * @example simulate(scenario, 42, (event) => store.append(event));
+ */
+export function simulate(scenario: Scenario, seed: number, sink: EventSink): SimulationSummary {
+  const { startDay, reportStart, endDay } = simulatedPeriod(scenario);
+  const teams = createTeams(scenario);
+  const teamOf = {
+    assessment: teams[0] as Team, protection: teams[1] as Team, lookedAfter: teams[2] as Team, leavingCare: teams[3] as Team,
+  };
+  const w = scenario.workforce;
+  const state: RunState = {
+    scenario, seed, kernel: new Simulation(startDay, 1 << 14), compiled: compiledJourney(), sink, startDay, endDay,
+    today: startDay, arrivals: streamFor(seed, 'arrivals'), workforceDice: streamFor(seed, 'workforce'),
+    teams, teamOf, workers: [], cases: [], freeSlots: [], known: new Map(), dice: new Map(), nextChildIndex: 0,
+    frontDoor: [], frontDoorHead: 0,
+    chairs: createBookings(seed, 'chairs', w.chairs.count, w.chairs.conferencesPerWeek, w.chairs.absenceRate, scenario.mechanisms.conferenceCapacity),
+    iros: createBookings(seed, 'iros', w.iros.count, w.iros.reviewsPerWeek, w.iros.absenceRate, scenario.mechanisms.conferenceCapacity),
+    eventCount: 0,
+  };
+  const mix = cohortMix(scenario);
+  staffTeams(state);
+  state.kernel.schedule(startDay, Priority.dayStart, 0);
+  let peakCases = 0;
+  const allocate = (team: Team): void => allocateWaiting(state, team);
+  state.kernel.run(endDay, (time, priority, payload) => {
+    state.today = time as SimDay;
+    switch (priority) {
+      case Priority.workforce:
+        onWorkforceEvent(state, payload, allocate);
+        return;
+      case Priority.dayStart: {
+        receiveArrivals(state, mix);
+        screenContacts(state);
+        forgetBefore(state.chairs, time);
+        forgetBefore(state.iros, time);
+        const open = state.cases.length - state.freeSlots.length + state.known.size;
+        if (open > peakCases) peakCases = open;
+        if (time + 1 < endDay) state.kernel.schedule(time + 1, Priority.dayStart, 0);
+        return;
+      }
+      case Priority.recontact:
+        receiveReturning(state, mix, payload);
+        return;
+      case Priority.caseTimer:
+        onCaseTimer(state, Math.floor(payload / TIMER_KINDS), (payload % TIMER_KINDS) as TimerKind);
+        return;
+      default:
+        throw new Error(`unknown kernel priority ${priority}`);
+    }
+  });
+  return { startDay, endDay, reportStart, events: state.eventCount, children: state.nextChildIndex, peakCases };
+}

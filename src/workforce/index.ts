@@ -1,0 +1,6 @@
+export { createTeam, dequeueCase, enqueueCase, removeWaitingCase, unfilledPosts, waitingCount } from './team.ts';
+export type { Team, TeamParameters } from './team.ts';
+export { caseload } from './worker.ts';
+export type { Worker } from './worker.ts';
+export { chooseWorker, slowdown } from './allocation.ts';
+export { daysToCover, daysToRecruit, daysUntilLeaving } from './turnover.ts';
