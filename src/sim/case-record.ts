@@ -1,6 +1,7 @@
 import type { ChildId, ClosureReason, Ethnicity, NeedCode, ReferralSource, SimDay, Sex } from '../domain/index.ts';
 import type { JourneyState } from '../journey/index.ts';
 import type { Worker } from '../workforce/index.ts';
+import type { RandomStream } from '../random/index.ts';
 import { TIMER_KINDS } from './timers.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface CaseRecord {
   slot: number;
   readonly index: number;
   readonly id: ChildId;
+  /** The child's own seeded stream (see dice.ts). */
+  readonly dice: RandomStream;
   readonly dob: SimDay;
   readonly sex: Sex;
   readonly ethnicity: Ethnicity;
@@ -66,11 +69,11 @@ export interface CaseRecord {
 
 /** A fresh record for a child first known today. */
 export function createCaseRecord(
-  slot: number, index: number, id: ChildId, dob: SimDay, sex: Sex, ethnicity: Ethnicity, need: NeedCode, risk: number,
+  slot: number, index: number, id: ChildId, dice: RandomStream, dob: SimDay, sex: Sex, ethnicity: Ethnicity, need: NeedCode, risk: number,
   journey: JourneyState,
 ): CaseRecord {
   return {
-    slot, index, id, dob, sex, ethnicity, need, source: '8', closeReason: 'RC7', risk, journey, team: -1, worker: null, queued: false,
+    slot, index, id, dice, dob, sex, ethnicity, need, source: '8', closeReason: 'RC7', risk, journey, team: -1, worker: null, queued: false,
     handoverUntil: 0, blocked: 0, step: 0, workLeft: 0, workFrom: 0, workPace: 1,
     timerDue: new Float64Array(TIMER_KINDS).fill(Number.NaN),
     lastReferral: null, lastCareLeft: null, planStart: 0, planRisk: 0, priorRisk: 0, planChanges: 0, planUnallocatedDays: 0,

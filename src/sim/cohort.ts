@@ -47,9 +47,7 @@ function beta(dice: RandomStream, alpha: number, betaParam: number): number {
 export function newChild(state: RunState, mix: CohortMix, police: boolean, slot: number): CaseRecord {
   const index = state.nextChildIndex;
   state.nextChildIndex += 1;
-  const dice = diceFor(state.seed, index);
-  state.dice.set(index, dice);
-  const who = dice.who;
+  const who = diceFor(state.seed, index);
   const c = state.scenario.children;
   const age = categorical(who, c.ageWeights);
   const dob = asSimDay(state.today - age * 365 - Math.floor(uniform(who, 0, 365)));
@@ -58,7 +56,7 @@ export function newChild(state: RunState, mix: CohortMix, police: boolean, slot:
   const need = NEED_CODES[categorical(who, mix.needWeights)] as NeedCode;
   let risk = beta(who, c.riskAlpha, c.riskBeta);
   if (police) risk *= state.scenario.demand.policeRiskFactor;
-  return createCaseRecord(slot, index, childId(`C${index}`), dob, sex, ethnicity, need, risk, createJourneyState(state.compiled));
+  return createCaseRecord(slot, index, childId(`C${index}`), who, dob, sex, ethnicity, need, risk, createJourneyState(state.compiled));
 }
 
 /** A referral source for a contact that is not a police notification. */

@@ -1,16 +1,11 @@
 import { streamFor, type RandomStream } from '../random/index.ts';
 
 /**
- * A child's own dice (ARCHITECTURE D4): `who` draws the child's characteristics and nothing else,
- * so two scenarios with the same seed have the same children; `path` draws the decisions and
- * durations along their journey.
+ * A child's own dice (ARCHITECTURE D4): one seeded stream keyed by (seed, child index). Who the
+ * child is (age, sex, ethnicity, need, risk) is drawn from it first, so two scenarios with the same
+ * seed have the same children; the decisions and durations of their journey follow on the same
+ * stream. One stream rather than two halves the cost of a new child (stream set-up hashes its key).
  */
-export interface CaseDice {
-  readonly who: RandomStream;
-  readonly path: RandomStream;
-}
-
-/** The dice of child `index` in a run with `seed`. */
-export function diceFor(seed: number, index: number): CaseDice {
-  return { who: streamFor(seed, 'child', index), path: streamFor(seed, 'path', index) };
+export function diceFor(seed: number, index: number): RandomStream {
+  return streamFor(seed, 'child', index);
 }

@@ -14,13 +14,18 @@ import {
 import { onCourtTimer } from './flows/permanence.ts';
 import { adviserContact, doPathwayPlan, endLeavingCare } from './flows/leaving-care.ts';
 
-/** The stage a case is in, read from its journey state path (the rulebook's view). */
-function stageOf(path: string): 'cpPlan' | 'cinPlan' | 'care' | 'leavingCare' | 'other' {
-  if (path === 'open.protection.cpPlan') return 'cpPlan';
-  if (path === 'open.cinPlan') return 'cinPlan';
-  if (path.startsWith('open.care.')) return 'care';
-  if (path.startsWith('open.leavingCare.')) return 'leavingCare';
-  return 'other';
+/** Stages the dispatcher tells apart, read from the journey state (the rulebook's view). */
+export const Stage = { other: 0, cpPlan: 1, cinPlan: 2, care: 3, leavingCare: 4, open: 5 } as const;
+
+/** The stage of every leaf of the compiled journey, computed once per run. */
+export function stagesOfLeaves(paths: readonly string[]): Uint8Array {
+  return Uint8Array.from(paths, (path) => {
+    if (path === 'open.protection.cpPlan') return Stage.cpPlan;
+    if (path === 'open.cinPlan') return Stage.cinPlan;
+    if (path.startsWith('open.care.')) return Stage.care;
+    if (path.startsWith('open.leavingCare.')) return Stage.leavingCare;
+    return path.startsWith('open.') ? Stage.open : Stage.other;
+  });
 }
 
 function runMainStep(state: RunState, c: CaseRecord): void {
@@ -52,38 +57,35 @@ export function onCaseTimer(state: RunState, slot: number, kind: TimerKind): voi
   if (c === undefined) return;
   c.timerDue[kind] = Number.NaN;
   if (mustWait(state, c, kind)) return;
-  const stage = stageOf(state.compiled.leafPaths[c.journey.leaf] ?? '');
+  const stage = state.stageOfLeaf[c.journey.leaf];
   switch (kind) {
     case Timer.main: return runMainStep(state, c);
     case Timer.visit:
-      if (stage === 'cpPlan') return visitCpChild(state, c);
-      if (stage === 'care') return visitLookedAfterChild(state, c);
-      if (stage === 'leavingCare') return adviserContact(state, c);
+      if (stage === Stage.cpPlan) return visitCpChild(state, c);
+      if (stage === Stage.care) return visitLookedAfterChild(state, c);
+      if (stage === Stage.leavingCare) return adviserContact(state, c);
       return;
     case Timer.review:
-      if (stage === 'cpPlan') return holdCpReview(state, c);
-      if (stage === 'cinPlan') return holdCinReview(state, c);
-      if (stage === 'care') return holdClaReview(state, c);
+      if (stage === Stage.cpPlan) return holdCpReview(state, c);
+      if (stage === Stage.cinPlan) return holdCinReview(state, c);
+      if (stage === Stage.care) return holdClaReview(state, c);
       return;
-    case Timer.admin: if (stage === 'care') doCarePaperwork(state, c); return;
-    case Timer.coreGroup: if (stage === 'cpPlan') holdCoreGroup(state, c); return;
-    case Timer.health: if (stage === 'care') doHealthAssessment(state, c); return;
-    case Timer.placement: if (stage === 'care') movePlacement(state, c); return;
-    case Timer.missing: if (stage === 'care') onMissingTimer(state, c); return;
-    case Timer.court: if (stage === 'care') onCourtTimer(state, c); return;
+    case Timer.admin: if (stage === Stage.care) doCarePaperwork(state, c); return;
+    case Timer.coreGroup: if (stage === Stage.cpPlan) holdCoreGroup(state, c); return;
+    case Timer.health: if (stage === Stage.care) doHealthAssessment(state, c); return;
+    case Timer.placement: if (stage === Stage.care) movePlacement(state, c); return;
+    case Timer.missing: if (stage === Stage.care) onMissingTimer(state, c); return;
+    case Timer.court: if (stage === Stage.care) onCourtTimer(state, c); return;
     case Timer.exit:
-      if (stage === 'cinPlan') return endCinPlan(state, c);
-      if (stage === 'care') return onExitTimer(state, c);
-      if (stage === 'leavingCare') return endLeavingCare(state, c);
+      if (stage === Stage.cinPlan) return endCinPlan(state, c);
+      if (stage === Stage.care) return onExitTimer(state, c);
+      if (stage === Stage.leavingCare) return endLeavingCare(state, c);
       return;
     case Timer.birthday:
-      if (stage === 'care') return turn18InCare(state, c);
-      if (!c.journey.context.adult && (stage !== 'other' || c.journey.leaf >= 0)) {
-        const path = state.compiled.leafPaths[c.journey.leaf] ?? '';
-        if (path.startsWith('open.')) emit(state, c, 'birthday.18', {});
-      }
+      if (stage === Stage.care) return turn18InCare(state, c);
+      if (!c.journey.context.adult && stage !== Stage.other) emit(state, c, 'birthday.18', {});
       return;
-    case Timer.pathway: if (stage === 'care' || stage === 'leavingCare') doPathwayPlan(state, c); return;
+    case Timer.pathway: if (stage === Stage.care || stage === Stage.leavingCare) doPathwayPlan(state, c); return;
     default: {
       const unknownKind: never = kind;
       throw new Error(`unknown timer kind ${String(unknownKind)}; TIMER_KINDS is ${TIMER_KINDS}`);

@@ -11,8 +11,7 @@ import { emit, type RunState } from './run-state.ts';
 export function overseen(state: RunState, c: CaseRecord, task: OversightTask): SimDay {
   const o = state.scenario.workforce.oversight;
   if (!state.scenario.mechanisms.oversight || o.missChance <= 0) return state.today;
-  const dice = state.dice.get(c.index)?.path;
-  if (dice === undefined || dice.next() >= o.missChance) return state.today;
+  if (c.dice.next() >= o.missChance) return state.today;
   emit(state, c, 'oversight.missed', { task });
   return nextSupervision(state, c);
 }

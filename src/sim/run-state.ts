@@ -9,7 +9,6 @@ import type { RandomStream } from '../random/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Team, Worker } from '../workforce/index.ts';
 import type { CaseRecord } from './case-record.ts';
-import type { CaseDice } from './dice.ts';
 import type { Bookings } from './bookings.ts';
 
 /** Where every event of a run goes: the store, which feeds projections and sinks. */
@@ -35,7 +34,8 @@ export interface RunState {
   readonly freeSlots: number[];
   /** Closed cases expected back at the front door, by child index. */
   readonly known: Map<number, CaseRecord>;
-  readonly dice: Map<number, CaseDice>;
+  /** The stage of each journey leaf, so the dispatcher never compares state paths. */
+  readonly stageOfLeaf: Uint8Array;
   nextChildIndex: number;
   /** Front-door queue of case slots, first come first served. */
   readonly frontDoor: number[];

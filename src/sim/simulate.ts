@@ -8,7 +8,7 @@ import type { Team } from '../workforce/index.ts';
 import { allocateWaiting } from './allocation.ts';
 import { createBookings, forgetBefore } from './bookings.ts';
 import { cohortMix } from './cohort.ts';
-import { onCaseTimer } from './dispatch.ts';
+import { onCaseTimer, stagesOfLeaves } from './dispatch.ts';
 import { receiveArrivals, receiveReturning, screenContacts } from './flows/front-door.ts';
 import type { EventSink, RunState } from './run-state.ts';
 import { createTeams, onWorkforceEvent, staffTeams } from './staffing.ts';
@@ -47,10 +47,11 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
     assessment: teams[0] as Team, protection: teams[1] as Team, lookedAfter: teams[2] as Team, leavingCare: teams[3] as Team,
   };
   const w = scenario.workforce;
+  const compiled = compiledJourney();
   const state: RunState = {
-    scenario, seed, kernel: new Simulation(startDay, 1 << 14), compiled: compiledJourney(), sink, startDay, endDay,
+    scenario, seed, kernel: new Simulation(startDay, 1 << 14), compiled, stageOfLeaf: stagesOfLeaves(compiled.leafPaths), sink, startDay, endDay,
     today: startDay, arrivals: streamFor(seed, 'arrivals'), workforceDice: streamFor(seed, 'workforce'),
-    teams, teamOf, workers: [], cases: [], freeSlots: [], known: new Map(), dice: new Map(), nextChildIndex: 0,
+    teams, teamOf, workers: [], cases: [], freeSlots: [], known: new Map(), nextChildIndex: 0,
     frontDoor: [], frontDoorHead: 0,
     chairs: createBookings(seed, 'chairs', w.chairs.count, w.chairs.conferencesPerWeek, w.chairs.absenceRate, scenario.mechanisms.conferenceCapacity),
     iros: createBookings(seed, 'iros', w.iros.count, w.iros.reviewsPerWeek, w.iros.absenceRate, scenario.mechanisms.conferenceCapacity),

@@ -20,8 +20,7 @@ function place(state: RunState, c: CaseRecord, slot: number): void {
 
 /** A contact about a child reaches the front door and joins the screening queue. */
 function receive(state: RunState, c: CaseRecord, police: boolean, mix: CohortMix, first: boolean): void {
-  const dice = state.dice.get(c.index)?.path;
-  if (dice === undefined) throw new Error(`no dice for child ${c.id}`);
+  const dice = c.dice;
   c.source = police ? '6' : drawSource(dice, mix);
   const data = first
     ? { source: c.source, dob: c.dob, sex: c.sex, ethnicity: c.ethnicity }
@@ -82,8 +81,7 @@ export function screenContacts(state: RunState): void {
 
 function screen(state: RunState, c: CaseRecord, enabled: boolean): void {
   const d = state.scenario.decisions;
-  const dice = state.dice.get(c.index)?.path;
-  if (dice === undefined) throw new Error(`no dice for child ${c.id}`);
+  const dice = c.dice;
   if (decide(dice, d.screenReferral, c.risk)) {
     emit(state, c, 'screening.decided', { outcome: 'referral' });
     const fd = state.scenario.workforce.frontDoor;
