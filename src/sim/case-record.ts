@@ -65,6 +65,8 @@ export interface CaseRecord {
   /** Missing-episode phase (0 none, 1 away, 2 return interview due) and adoption step in progress. */
   missingPhase: number;
   courtPhase: number;
+  /** Reviews held since the child was placed for adoption (AAR2005 reg 36: 4 weeks, 3 months, 6 months). */
+  adoptionReviews: number;
 }
 
 /** A fresh record for a child first known today. */
@@ -77,6 +79,6 @@ export function createCaseRecord(
     handoverUntil: 0, blocked: 0, step: 0, workLeft: 0, workFrom: 0, workPace: 1,
     timerDue: new Float64Array(TIMER_KINDS).fill(Number.NaN),
     lastReferral: null, lastCareLeft: null, planStart: 0, planRisk: 0, priorRisk: 0, planChanges: 0, planUnallocatedDays: 0,
-    unallocatedFrom: -1, careStart: 0, placementStart: 0, route: 0, reviewsDone: 0, visitDue: 0, reviewDue: 0, missingPhase: 0, courtPhase: 0,
+    unallocatedFrom: -1, careStart: 0, placementStart: 0, route: 0, reviewsDone: 0, visitDue: 0, reviewDue: 0, missingPhase: 0, courtPhase: 0, adoptionReviews: 0,
   };
 }

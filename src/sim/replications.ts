@@ -23,16 +23,12 @@ export interface ReplicationOptions {
 /** The machine has 2 cores (tech-notes §6: about 1.6× on 2 threads); src/sim may not ask node:os. */
 const DEFAULT_THREADS = 2;
 
-/** The worker module; piscina resolves a file URL itself, so no node:url is needed here. */
-const WORKER_URL = new URL('./replication-worker.ts', import.meta.url).href;
-
 /**
- * Loader hooks registered in the main thread (bin.js calls tsx's `register()`) do not reach worker
- * threads on Node 20, so each worker loads tsx itself. The specifier is resolved here, to an
- * absolute URL, because a bare `--import=tsx` resolves against the working directory and fails
- * when drift runs from anywhere else.
+ * The worker entry: JavaScript, because worker threads do not inherit the main thread's tsx
+ * loader on Node 20, so the entry registers tsx before it imports replication-worker.ts. Piscina
+ * resolves a file URL itself, so no node:url is needed here.
  */
-const TSX_LOADER = import.meta.resolve('tsx');
+const WORKER_URL = new URL('./replication-worker-entry.js', import.meta.url).href;
 
 type ReplicationPool = Piscina<ReplicationTask, ReplicationResult>;
 
@@ -153,7 +149,7 @@ function poolOf(threads: number): NonNullable<typeof pool> {
     // Workers stay up between runs (starting one loads tsx and the simulator); idle workers are
     // unref'd by piscina, so they never keep the process alive.
     idleTimeout: 60_000,
-    execArgv: [`--import=${TSX_LOADER}`],
+    execArgv: [],
   });
   const created: NonNullable<typeof pool> = { piscina, threads, broken: undefined };
   // Without a listener an 'error' event would crash the process; remember it so that the next

@@ -10,6 +10,8 @@ export function daysUntilLeaving(stream: RandomStream, params: TeamParameters, a
   const share = agency ? params.agencyAnnualTurnover : params.annualTurnover;
   if (!enabled || share <= 0) return Number.POSITIVE_INFINITY;
   const rate = -Math.log(1 - Math.min(share, 0.999)) / 365;
+  // A share so small that the daily rate rounds to zero means nobody ever leaves.
+  if (!(rate > 0)) return Number.POSITIVE_INFINITY;
   return exponential(stream, rate);
 }
 

@@ -14,7 +14,7 @@ import { Step } from '../steps.ts';
 import { Timer } from '../timers.ts';
 import { beginPlan } from './plan-risk.ts';
 import { plannedBefore } from './protection.ts';
-import { planPermanence } from './permanence.ts';
+import { Court, planPermanence } from './permanence.ts';
 import { startLeavingCare } from './leaving-care.ts';
 
 /** A decision to look after the child: they become looked after on the next working day. */
@@ -108,7 +108,9 @@ export function visitLookedAfterChild(state: RunState, c: CaseRecord): void {
     return;
   }
   emit(state, c, 'visit.made', { kind: 'statutory', seenAlone: diceOf(state, c).next() < 0.75 });
-  c.visitDue = addDays(state.today, 42);
+  // Weekly while placed for adoption until the first review there (AAR2005 reg 36), else 6-weekly.
+  const weekly = c.courtPhase === Court.adopting && c.adoptionReviews === 0;
+  c.visitDue = addDays(state.today, weekly ? 7 : 42);
   setTimer(state, c, Timer.visit, plannedBefore(state, c.visitDue));
 }
 
@@ -116,7 +118,9 @@ export function visitLookedAfterChild(state: RunState, c: CaseRecord): void {
 export function holdClaReview(state: RunState, c: CaseRecord): void {
   emit(state, c, 'claReview.held', { participation: ageOn(c, state.today) < 4 ? 'PN0' : 'PN1' });
   c.reviewsDone += 1;
-  c.reviewDue = addMonths(state.today, c.reviewsDone === 1 ? 3 : 6);
+  if (c.courtPhase === Court.adopting) c.adoptionReviews += 1;
+  const adoptionFirst = c.courtPhase === Court.adopting && c.adoptionReviews === 1;
+  c.reviewDue = addMonths(state.today, c.reviewsDone === 1 || adoptionFirst ? 3 : 6);
   setTimer(state, c, Timer.review, book(state.iros, plannedBefore(state, c.reviewDue), state.today));
   if (c.reviewsDone === 2) planPermanence(state, c);
 }

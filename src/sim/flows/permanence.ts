@@ -6,7 +6,10 @@ import { spreadValue } from '../draws.ts';
 import { emit, type RunState } from '../run-state.ts';
 import { setTimer } from '../schedule.ts';
 import { Timer } from '../timers.ts';
+import { addDays } from '../../calendar/index.ts';
+import { book } from '../bookings.ts';
 import { issueProceedings, leaveCare, scheduleMove, startPlacement } from './care.ts';
+import { plannedBefore } from './protection.ts';
 
 /** Court and adoption steps carried by the court timer. */
 export const Court = {
@@ -76,6 +79,12 @@ export function onCourtTimer(state: RunState, c: CaseRecord): void {
         emit(state, c, 'placement.ended', { reason: 'PLACE' });
       }
       startPlacement(state, c, 'A6');
+      // Placed for adoption (AAR2005 reg 36): a review within 4 weeks and weekly visits until it.
+      c.adoptionReviews = 0;
+      c.visitDue = addDays(state.today, 7);
+      setTimer(state, c, Timer.visit, plannedBefore(state, c.visitDue));
+      c.reviewDue = addDays(state.today, 28);
+      setTimer(state, c, Timer.review, book(state.iros, plannedBefore(state, c.reviewDue), state.today));
       c.courtPhase = Court.adopting;
       setTimer(state, c, Timer.court, state.today + days(care.placementToOrderDays));
       return;

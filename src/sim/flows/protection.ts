@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWorkingDays } from '../../calendar/index.ts';
+import { addDays, addMonths, addWorkingDays, isWorkingDay } from '../../calendar/index.ts';
 import { ABUSE_CATEGORIES, type AbuseCategory, type SimDay } from '../../domain/index.ts';
 import { categorical } from '../../random/index.ts';
 import { transferCase } from '../allocation.ts';
@@ -87,9 +87,15 @@ export function holdIcpc(state: RunState, c: CaseRecord): void {
   setTimer(state, c, Timer.review, book(state.chairs, plannedBefore(state, c.reviewDue), state.today));
 }
 
-/** A day `lead` days before a due day, but not before tomorrow. */
+/**
+ * The working day on which a visit or review due on `due` is planned: `visitLeadDays` before it,
+ * moved back to a working day (so that a bank holiday never pushes it past the due day), but not
+ * before tomorrow.
+ */
 export function plannedBefore(state: RunState, due: number): SimDay {
-  return Math.max(state.today + 1, addDays(due as SimDay, -Math.round(state.scenario.work.visitLeadDays))) as SimDay;
+  const target = addDays(due as SimDay, -Math.round(state.scenario.work.visitLeadDays));
+  const working = isWorkingDay(target) ? target : addWorkingDays(target, -1);
+  return Math.max(state.today + 1, working) as SimDay;
 }
 
 /** The first core group meeting (within 10 working days of the ICPC). */

@@ -96,6 +96,9 @@ export function tallyClock(st: KpiState, clock: Clock): void {
       inc(year, yr + YS.ihaMet, met);
       return;
     case CLOCK_KIND.returnInterview:
+      // "Return interviews done within 72 hours" is measured over interviews held (West Sussex
+      // reports it "of those done"); take-up has its own KPI.
+      if (stop === undefined) return;
       inc(year, yr + YS.rhiDecided, 1);
       inc(year, yr + YS.rhiMet, met);
       return;

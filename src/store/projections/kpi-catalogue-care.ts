@@ -54,7 +54,7 @@ export const CARE_KPIS: readonly KpiDefinition[] = [
   {
     id: 'returnInterviewsWithin72HoursPct', label: 'Return interviews within 72 hours', group: 'lookedAfter', unit: 'percent',
     expectation: { text: 'within 72 hours of the child returning (Missing2014)', ...ALL_ON_TIME },
-    definition: 'Of missing_rhi_72h clocks decided in the year (interview held, or care ended after the clock fell due), the percentage met.',
+    definition: 'Of return interviews held in the year (missing_rhi_72h clocks stopped), the percentage held within 72 hours of the return.',
     source: 'statutory-rules.md §1 missing_rhi_72h; calibration/west-sussex.md §1 (70% of those done)',
   },
   {

@@ -122,9 +122,9 @@ describe('missing episodes and return interviews', () => {
     enter('2019-07-01', 'D'), missing('2019-09-01', 'D'), back('2019-09-01', 'D'), // still waiting at the end
   ]);
 
-  it('times return interviews decided in the year (72 hours = 3 days)', () => {
-    // A met, A late, A lapsed late, B met (decided 1 Apr 2019), C met → 3/5.
-    expect(yearly(report, 'returnInterviewsWithin72HoursPct')).toStrictEqual([60, null]);
+  it('times return interviews held in the year (72 hours = 3 days)', () => {
+    // Held: A met, A late, B met (held 1 Apr 2019), C met → 3/4; the lapsed duty is not an interview held.
+    expect(yearly(report, 'returnInterviewsWithin72HoursPct')).toStrictEqual([75, null]);
   });
 
   it('counts missing episodes ended in the year that were followed by a return interview', () => {
