@@ -1,6 +1,8 @@
 import { addWorkingDays } from '../calendar/index.ts';
 import type { SwReason } from '../domain/index.ts';
-import { chooseWorker, dequeueCase, enqueueCase, removeWaitingCase, type Team, type Worker } from '../workforce/index.ts';
+import {
+  addCase, chooseWorker, dequeueCase, enqueueCase, removeCase, removeWaitingCase, type Team, type Worker,
+} from '../workforce/index.ts';
 import type { CaseRecord } from './case-record.ts';
 import { emit, type RunState } from './run-state.ts';
 import { pauseWork, resumeBlocked } from './schedule.ts';
@@ -10,7 +12,7 @@ function handoverDays(state: RunState, team: Team): number {
 }
 
 function take(state: RunState, c: CaseRecord, team: Team, worker: Worker, handover: boolean): void {
-  worker.cases.add(c.slot);
+  addCase(team, worker, c.slot);
   c.worker = worker;
   c.team = team.index;
   c.queued = false;
@@ -46,7 +48,7 @@ export function allocateCase(state: RunState, c: CaseRecord, team: Team): void {
 export function releaseCase(state: RunState, c: CaseRecord, reason: SwReason): void {
   const worker = c.worker;
   if (worker === null) return;
-  worker.cases.delete(c.slot);
+  removeCase(state.teams[worker.team] as Team, worker, c.slot);
   c.worker = null;
   pauseWork(state, c);
   emit(state, c, 'worker.released', { reason });
@@ -70,7 +72,7 @@ export function transferCase(state: RunState, c: CaseRecord, team: Team, reason:
   const worker = chooseWorker(team, !state.scenario.mechanisms.unallocatedWaits);
   const previous = c.worker;
   if (previous !== null && worker !== null) {
-    previous.cases.delete(c.slot);
+    removeCase(state.teams[previous.team] as Team, previous, c.slot);
     pauseWork(state, c);
     take(state, c, team, worker, true);
     emit(state, c, 'worker.changed', { worker: worker.id, team: team.id, reason });
@@ -78,7 +80,7 @@ export function transferCase(state: RunState, c: CaseRecord, team: Team, reason:
     resumeBlocked(state, c);
   } else {
     if (previous !== null) {
-      previous.cases.delete(c.slot);
+      removeCase(state.teams[previous.team] as Team, previous, c.slot);
       c.worker = null;
       pauseWork(state, c);
       emit(state, c, 'worker.released', { reason });
@@ -91,7 +93,7 @@ export function transferCase(state: RunState, c: CaseRecord, team: Team, reason:
 /** Drops a closing case from its worker and queue. */
 export function detachCase(state: RunState, c: CaseRecord): void {
   const team = c.team >= 0 ? (state.teams[c.team] as Team) : null;
-  if (c.worker !== null) c.worker.cases.delete(c.slot);
+  if (c.worker !== null) removeCase(state.teams[c.worker.team] as Team, c.worker, c.slot);
   if (c.queued && team !== null) removeWaitingCase(team, c.slot);
   c.worker = null;
   c.queued = false;

@@ -1,7 +1,7 @@
 import { teamId, workerId, type SwReason, type TeamKind } from '../domain/index.ts';
 import { bernoulli, integerBetween } from '../random/index.ts';
 import {
-  createTeam, daysToCover, daysToRecruit, daysUntilLeaving, unfilledPosts, type Team, type TeamParameters, type Worker,
+  createTeam, daysToCover, daysToRecruit, daysUntilLeaving, joinTeam, leaveTeam, unfilledPosts, type Team, type TeamParameters, type Worker,
 } from '../workforce/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { emitWorkforce, type RunState } from './run-state.ts';
@@ -27,22 +27,16 @@ export function hire(state: RunState, team: Team, agency: boolean): Worker {
   const interval = Math.max(1, Math.round(state.scenario.workforce.oversight.supervisionIntervalWeeks * 7));
   const worker: Worker = {
     index, id: workerId(`${agency ? 'XA' : 'SW'}${String(index).padStart(5, '0')}`), team: team.index, agency,
-    fte: 1, supervisionPhase: integerBetween(state.workforceDice, 0, interval - 1), cases: new Set(), active: true,
+    fte: 1, supervisionPhase: integerBetween(state.workforceDice, 0, interval - 1), cases: new Set(), active: true, bucketPos: -1,
   };
   state.workers.push(worker);
-  team.workers.push(worker);
+  joinTeam(team, worker);
   emitWorkforce(state, { type: 'staff.joined', day: state.today, worker: worker.id, data: { team: team.id, agency, fte: 1 } });
   const leave = daysUntilLeaving(state.workforceDice, team.params, agency, state.scenario.mechanisms.turnover);
   if (Number.isFinite(leave) && state.today + leave < state.endDay) {
     state.kernel.schedule(Math.floor(state.today + leave), Priority.workforce, index);
   }
   return worker;
-}
-
-function permanentCount(team: Team): number {
-  let n = 0;
-  for (const w of team.workers) if (!w.agency) n += 1;
-  return n;
 }
 
 /**
@@ -57,8 +51,7 @@ export function recruitForVacancies(state: RunState, team: Team, withCover = tru
     scheduleArrival(state, team, false, days);
   }
   if (!withCover || !state.scenario.mechanisms.vacancies) return;
-  const agency = team.workers.length - permanentCount(team);
-  const gap = team.posts - permanentCount(team) - agency - team.coverComing;
+  const gap = team.posts - team.permanent - team.agency - team.coverComing;
   for (let i = 0; i < gap; i += 1) {
     if (!bernoulli(state.workforceDice, team.params.agencyCoverShare)) continue;
     team.coverComing += 1;
@@ -95,9 +88,8 @@ export function staffTeams(state: RunState): void {
 /** A worker leaves (mechanism 3): every case they held waits for reallocation. */
 export function workerLeaves(state: RunState, worker: Worker, reason: 'resigned' | 'agencyEnded', swReason: SwReason): void {
   if (!worker.active) return;
-  worker.active = false;
   const team = state.teams[worker.team] as Team;
-  team.workers.splice(team.workers.indexOf(worker), 1);
+  leaveTeam(team, worker);
   emitWorkforce(state, { type: 'staff.left', day: state.today, worker: worker.id, data: { team: team.id, reason } });
   for (const slot of [...worker.cases]) {
     const c = state.cases[slot];
@@ -119,7 +111,7 @@ export function onWorkforceEvent(state: RunState, payload: number, allocate: (te
   if (agency) {
     team.coverComing = Math.max(0, team.coverComing - 1);
     // Cover that arrives after the permanent hire is no longer needed.
-    if (permanentCount(team) >= team.posts) return;
+    if (team.permanent >= team.posts) return;
   } else {
     team.recruiting = Math.max(0, team.recruiting - 1);
   }

@@ -2,21 +2,21 @@ import type { Team } from './team.ts';
 import type { Worker } from './worker.ts';
 
 /**
- * The worker a new case goes to: the least loaded worker whose caseload is below the team's
- * target × ceiling (ties to the longest-serving). With `unlimited` (mechanism 2 switched off) the
- * least loaded worker takes it whatever their caseload, so nothing waits unallocated.
+ * The worker a new case goes to: one of the least loaded workers, if their caseload is below the
+ * team's target × ceiling (ties go to whoever reached that caseload last, a deterministic rule).
+ * With `unlimited` (mechanism 2 switched off) the least loaded worker takes it whatever their
+ * caseload, so nothing waits unallocated.
  * @example const worker = chooseWorker(team, false); if (worker === null) enqueueCase(team, slot);
  */
 export function chooseWorker(team: Team, unlimited: boolean): Worker | null {
   const ceiling = team.params.caseloadTarget * team.params.allocationCeiling;
-  let best: Worker | null = null;
-  for (const worker of team.workers) {
-    if (!worker.active) continue;
-    const load = worker.cases.size;
-    if (!unlimited && load >= ceiling) continue;
-    if (best === null || load < best.cases.size) best = worker;
+  const buckets = team.buckets;
+  for (let load = 0; load < buckets.length; load += 1) {
+    if (!unlimited && load >= ceiling) return null;
+    const bucket = buckets[load] as Worker[];
+    if (bucket.length > 0) return bucket[bucket.length - 1] as Worker;
   }
-  return best;
+  return null;
 }
 
 /**

@@ -1,4 +1,6 @@
-export { createTeam, dequeueCase, enqueueCase, removeWaitingCase, unfilledPosts, waitingCount } from './team.ts';
+export {
+  addCase, createTeam, dequeueCase, enqueueCase, joinTeam, leaveTeam, removeCase, removeWaitingCase, unfilledPosts, waitingCount,
+} from './team.ts';
 export type { Team, TeamParameters } from './team.ts';
 export { caseload } from './worker.ts';
 export type { Worker } from './worker.ts';

@@ -29,6 +29,14 @@ export interface Team {
   readonly posts: number;
   /** Workers in post (permanent and agency), in joining order. */
   readonly workers: Worker[];
+  /**
+   * Active workers by caseload: buckets[n] holds the workers with n cases. Allocation takes the
+   * lowest non-empty bucket, so choosing a worker costs O(caseload), not O(team size) — a national
+   * run has teams of thousands.
+   */
+  readonly buckets: Worker[][];
+  permanent: number;
+  agency: number;
   /** Posts with a permanent hire on the way (recruitment under way). */
   recruiting: number;
   /** Posts with agency cover on the way. */
@@ -41,7 +49,7 @@ export interface Team {
 /** Creates an empty team; the simulator fills it with workers at the start. */
 export function createTeam(index: number, id: TeamId, kind: TeamKind, params: TeamParameters): Team {
   return {
-    index, id, kind, params, posts: Math.max(0, Math.round(params.establishmentFte)), workers: [],
+    index, id, kind, params, posts: Math.max(0, Math.round(params.establishmentFte)), workers: [], buckets: [], permanent: 0, agency: 0,
     recruiting: 0, coverComing: 0, waiting: [], waitingHead: 0,
   };
 }
@@ -78,6 +86,59 @@ export function removeWaitingCase(team: Team, slot: number): boolean {
 
 /** Posts neither filled nor with someone on the way. */
 export function unfilledPosts(team: Team): number {
-  const permanent = team.workers.filter((w) => !w.agency).length;
-  return Math.max(0, team.posts - permanent - team.recruiting);
+  return Math.max(0, team.posts - team.permanent - team.recruiting);
+}
+
+function bucketIn(team: Team, worker: Worker): void {
+  const load = worker.cases.size;
+  while (team.buckets.length <= load) team.buckets.push([]);
+  const bucket = team.buckets[load] as Worker[];
+  worker.bucketPos = bucket.length;
+  bucket.push(worker);
+}
+
+function bucketOut(team: Team, worker: Worker): void {
+  const bucket = team.buckets[worker.cases.size] as Worker[];
+  const last = bucket.pop() as Worker;
+  if (last !== worker) {
+    bucket[worker.bucketPos] = last;
+    last.bucketPos = worker.bucketPos;
+  }
+  worker.bucketPos = -1;
+}
+
+/** A worker joins the team and can take cases. */
+export function joinTeam(team: Team, worker: Worker): void {
+  team.workers.push(worker);
+  if (worker.agency) team.agency += 1;
+  else team.permanent += 1;
+  bucketIn(team, worker);
+}
+
+/** A worker leaves the team (their cases must be released by the caller). */
+export function leaveTeam(team: Team, worker: Worker): void {
+  bucketOut(team, worker);
+  team.workers.splice(team.workers.indexOf(worker), 1);
+  if (worker.agency) team.agency -= 1;
+  else team.permanent -= 1;
+  worker.active = false;
+}
+
+/** The worker takes a case. */
+export function addCase(team: Team, worker: Worker, slot: number): void {
+  bucketOut(team, worker);
+  worker.cases.add(slot);
+  bucketIn(team, worker);
+}
+
+/** The worker gives up a case. */
+export function removeCase(team: Team, worker: Worker, slot: number): void {
+  if (!worker.cases.has(slot)) return;
+  if (!worker.active) {
+    worker.cases.delete(slot);
+    return;
+  }
+  bucketOut(team, worker);
+  worker.cases.delete(slot);
+  bucketIn(team, worker);
 }

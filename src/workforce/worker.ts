@@ -14,6 +14,8 @@ export interface Worker {
   readonly supervisionPhase: number;
   readonly cases: Set<number>;
   active: boolean;
+  /** Position in its team's caseload bucket (see team.ts), kept by the team's functions. */
+  bucketPos: number;
 }
 
 /** A worker's caseload. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { teamId, workerId } from '../../src/domain/index.ts';
 import { streamFor } from '../../src/random/index.ts';
 import {
-  chooseWorker, createTeam, daysUntilLeaving, dequeueCase, enqueueCase, removeWaitingCase, slowdown, unfilledPosts, waitingCount,
-  type TeamParameters, type Worker,
+  addCase, chooseWorker, createTeam, daysUntilLeaving, dequeueCase, enqueueCase, joinTeam, leaveTeam, removeCase, removeWaitingCase,
+  slowdown, unfilledPosts, waitingCount, type Team, type TeamParameters, type Worker,
 } from '../../src/workforce/index.ts';
 
 const params: TeamParameters = {
@@ -15,20 +15,30 @@ const params: TeamParameters = {
 function worker(index: number, cases: number, agency = false): Worker {
   return {
     index, id: workerId(`SW${index}`), team: 0, agency, fte: 1, supervisionPhase: 0,
-    cases: new Set(Array.from({ length: cases }, (_, i) => index * 100 + i)), active: true,
+    cases: new Set(Array.from({ length: cases }, (_, i) => index * 100 + i)), active: true, bucketPos: -1,
   };
+}
+
+function join(team: Team, ...workers: Worker[]): void {
+  for (const w of workers) joinTeam(team, w);
 }
 
 describe('allocation', () => {
   it('gives a case to the least loaded worker below target × ceiling, else nobody', () => {
     const team = createTeam(0, teamId('t'), 'assessment', params);
-    team.workers.push(worker(1, 11), worker(2, 9), worker(3, 12));
+    const [a, b, c] = [worker(1, 11), worker(2, 9), worker(3, 12)];
+    join(team, a, b, c);
     expect(chooseWorker(team, false)?.index).toBe(2);
-    team.workers[1]?.cases.add(999).add(998).add(997);
+    for (const slot of [999, 998, 997]) addCase(team, b, slot);
     expect(chooseWorker(team, false)?.index).toBe(1);
-    team.workers[0]?.cases.add(996);
+    addCase(team, a, 996);
     expect(chooseWorker(team, false)).toBeNull();
     expect(chooseWorker(team, true)?.index).toBe(1);
+    removeCase(team, c, 300);
+    removeCase(team, c, 301);
+    expect(chooseWorker(team, false)?.index).toBe(3);
+    leaveTeam(team, c);
+    expect(chooseWorker(team, false)).toBeNull();
   });
 
   it('slows a worker above target in proportion to the excess (mechanism 1), unless switched off', () => {
@@ -47,7 +57,7 @@ describe('allocation', () => {
 
   it('counts posts with neither a permanent worker nor a recruitment under way', () => {
     const team = createTeam(0, teamId('t'), 'assessment', params);
-    team.workers.push(worker(1, 0), worker(2, 0, true));
+    join(team, worker(1, 0), worker(2, 0, true));
     team.recruiting = 1;
     expect(unfilledPosts(team)).toBe(1);
   });
