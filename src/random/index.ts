@@ -2,8 +2,8 @@
  * Seeded random streams and distributions: the dice of the simulator. Every function takes
  * its stream as the first argument, so no draw comes from a hidden global (house rule 1).
  */
-export { createStreams, STANDARD_PURPOSES, streamFor, streamKey } from './streams.ts';
-export type { RandomStream, StandardPurpose, Streams } from './streams.ts';
+export { createStreams, restoreStream, savableStreamFor, STANDARD_PURPOSES, streamFor, streamKey } from './streams.ts';
+export type { RandomStream, SavableStream, StandardPurpose, StreamState, Streams } from './streams.ts';
 export { integerBetween, uniform } from './uniform.ts';
 export { exponential } from './exponential.ts';
 export { normal } from './normal.ts';

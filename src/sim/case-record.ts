@@ -1,7 +1,7 @@
 import type { ChildId, ClosureReason, Ethnicity, NeedCode, ReferralSource, SimDay, Sex } from '../domain/index.ts';
 import type { JourneyState } from '../journey/index.ts';
 import type { Worker } from '../workforce/index.ts';
-import type { RandomStream } from '../random/index.ts';
+import type { SavableStream } from '../random/index.ts';
 import { TIMER_KINDS } from './timers.ts';
 
 /**
@@ -14,7 +14,7 @@ export interface CaseRecord {
   readonly index: number;
   readonly id: ChildId;
   /** The child's own seeded stream (see dice.ts). */
-  readonly dice: RandomStream;
+  readonly dice: SavableStream;
   readonly dob: SimDay;
   readonly sex: Sex;
   readonly ethnicity: Ethnicity;
@@ -71,7 +71,7 @@ export interface CaseRecord {
 
 /** A fresh record for a child first known today. */
 export function createCaseRecord(
-  slot: number, index: number, id: ChildId, dice: RandomStream, dob: SimDay, sex: Sex, ethnicity: Ethnicity, need: NeedCode, risk: number,
+  slot: number, index: number, id: ChildId, dice: SavableStream, dob: SimDay, sex: Sex, ethnicity: Ethnicity, need: NeedCode, risk: number,
   journey: JourneyState,
 ): CaseRecord {
   return {

@@ -9,6 +9,7 @@ import type { RandomStream } from '../random/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Team, Worker } from '../workforce/index.ts';
 import type { CaseRecord } from './case-record.ts';
+import type { ReturningChild } from './returning-child.ts';
 import type { Bookings } from './bookings.ts';
 
 /** Where every event of a run goes: the store, which feeds projections and sinks. */
@@ -32,8 +33,8 @@ export interface RunState {
   readonly workers: Worker[];
   readonly cases: (CaseRecord | undefined)[];
   readonly freeSlots: number[];
-  /** Closed cases expected back at the front door, by child index. */
-  readonly known: Map<number, CaseRecord>;
+  /** Closed cases expected back at the front door, by child index (compact records). */
+  readonly known: Map<number, ReturningChild>;
   /** The stage of each journey leaf, so the dispatcher never compares state paths. */
   readonly stageOfLeaf: Uint8Array;
   nextChildIndex: number;

@@ -23,6 +23,8 @@ export interface SimulationSummary {
   readonly children: number;
   /** Most cases open (or known and expected back) at once: memory follows this, not the horizon. */
   readonly peakCases: number;
+  /** Of those, closed cases kept because the child is expected back. */
+  readonly peakKnown: number;
 }
 
 /** The simulated period of a scenario: warm-up, then the reported collection years. */
@@ -61,6 +63,7 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
   staffTeams(state);
   state.kernel.schedule(startDay, Priority.dayStart, 0);
   let peakCases = 0;
+  let peakKnown = 0;
   const allocate = (team: Team): void => allocateWaiting(state, team);
   state.kernel.run(endDay, (time, priority, payload) => {
     state.today = time as SimDay;
@@ -74,7 +77,10 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
         forgetBefore(state.chairs, time);
         forgetBefore(state.iros, time);
         const open = state.cases.length - state.freeSlots.length + state.known.size;
-        if (open > peakCases) peakCases = open;
+        if (open > peakCases) {
+          peakCases = open;
+          peakKnown = state.known.size;
+        }
         if (time + 1 < endDay) state.kernel.schedule(time + 1, Priority.dayStart, 0);
         return;
       }
@@ -88,5 +94,5 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
         throw new Error(`unknown kernel priority ${priority}`);
     }
   });
-  return { startDay, endDay, reportStart, events: state.eventCount, children: state.nextChildIndex, peakCases };
+  return { startDay, endDay, reportStart, events: state.eventCount, children: state.nextChildIndex, peakCases, peakKnown };
 }

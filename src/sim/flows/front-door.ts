@@ -7,6 +7,7 @@ import { setTimer } from '../schedule.ts';
 import { Step } from '../steps.ts';
 import { Timer } from '../timers.ts';
 import { leave } from '../closure.ts';
+import { unpackReturning } from '../returning-child.ts';
 
 function takeSlot(state: RunState): number {
   const free = state.freeSlots.pop();
@@ -42,13 +43,14 @@ export function receiveArrivals(state: RunState, mix: CohortMix): void {
 
 /** A known child comes back to the front door (re-contact drawn at their last closure). */
 export function receiveReturning(state: RunState, mix: CohortMix, index: number): void {
-  const c = state.known.get(index);
-  if (c === undefined) return;
+  const away = state.known.get(index);
+  if (away === undefined) return;
   state.known.delete(index);
+  const c = unpackReturning(away, takeSlot(state));
+  state.cases[c.slot] = c;
   // Risk that plans removed can come back once support ends (relapse), more so after a plan was
   // ended before the work was done (mechanism 8).
   if (c.priorRisk > c.risk) c.risk += state.scenario.riskDynamics.relapseShare * (c.priorRisk - c.risk);
-  place(state, c, takeSlot(state));
   receive(state, c, false, mix, false);
 }
 
