@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 /**
  * ARCHITECTURE §2: which src folder may import which. Packages are allowed per folder as the
  * architecture places them (journey: xstate, and immer for the per-child history of D11; random:
- * seedrandom; scenario: zod and yaml; store: better-sqlite3; sim: piscina and immer; tui: ink,
- * react, @inkjs/ui and immer; cli: anything). Node built-ins belong to cli alone (house rule 1).
+ * seedrandom; scenario: zod and yaml; store: better-sqlite3; sim: piscina and immer, and tsx for
+ * the worker threads' entry, which must load TypeScript as src/cli/bin.js does; tui: ink, react,
+ * @inkjs/ui and immer; cli: anything). Node built-ins belong to cli alone (house rule 1).
  */
 const FOLDERS: Readonly<Record<string, { readonly folders: readonly string[]; readonly packages: readonly string[] }>> = {
   domain: { folders: [], packages: [] },
@@ -18,7 +19,7 @@ const FOLDERS: Readonly<Record<string, { readonly folders: readonly string[]; re
   workforce: { folders: ['domain', 'random'], packages: [] },
   store: { folders: ['domain', 'rules', 'calendar'], packages: ['better-sqlite3'] },
   scenario: { folders: ['domain', 'rules'], packages: ['zod', 'yaml'] },
-  sim: { folders: ['domain', 'calendar', 'rules', 'journey', 'random', 'kernel', 'workforce', 'store', 'scenario'], packages: ['piscina', 'immer'] },
+  sim: { folders: ['domain', 'calendar', 'rules', 'journey', 'random', 'kernel', 'workforce', 'store', 'scenario'], packages: ['piscina', 'immer', 'tsx'] },
   export: { folders: ['domain', 'store', 'calendar'], packages: [] },
   cli: { folders: ['*'], packages: ['*'] },
   tui: { folders: ['domain', 'store', 'sim'], packages: ['ink', 'react', '@inkjs/ui', 'immer'] },

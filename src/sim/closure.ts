@@ -8,6 +8,7 @@ import { clearAllTimers, setTimer } from './schedule.ts';
 import { Priority, Timer } from './timers.ts';
 import { Step } from './steps.ts';
 import { packReturning } from './returning-child.ts';
+import { eighteenthBirthday } from './cohort.ts';
 
 /** Plans the closure of a case whose work has ended (the `concluding` or `cinPending` state). */
 export function planClosure(state: RunState, c: CaseRecord, reason: ClosureReason): void {
@@ -40,7 +41,8 @@ export function leave(state: RunState, c: CaseRecord, mayReturn: boolean): void 
   const r = state.scenario.riskDynamics;
   if (mayReturn && decide(dice, r.recontact, c.risk)) {
     const day = Math.floor(state.today + 30.44 * spreadValue(dice, r.recontactMonths)) + 1;
-    if (day < state.endDay) {
+    // Children's services are for children: nobody comes back on or after their 18th birthday.
+    if (day < state.endDay && day < eighteenthBirthday(c)) {
       state.known.set(c.index, packReturning(c));
       state.kernel.schedule(day, Priority.recontact, c.index);
       return;

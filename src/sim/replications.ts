@@ -149,6 +149,8 @@ function poolOf(threads: number): NonNullable<typeof pool> {
     // Workers stay up between runs (starting one loads tsx and the simulator); idle workers are
     // unref'd by piscina, so they never keep the process alive.
     idleTimeout: 60_000,
+    // Not the parent's flags: the entry registers tsx itself, a parent's `--import tsx` would
+    // register it a second time, and a test runner's flags do not belong in a worker.
     execArgv: [],
   });
   const created: NonNullable<typeof pool> = { piscina, threads, broken: undefined };

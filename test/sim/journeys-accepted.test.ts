@@ -4,7 +4,7 @@
  * event; this re-checks each child's stream independently with replayJourney, and a sample of
  * children with XState's own transition() (the rulebook, not the compiled table).
  */
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { initialTransition, transition } from 'xstate';
 import type { JourneyEvent } from '../../src/domain/index.ts';
@@ -12,6 +12,7 @@ import { compiledJourney, journeyMachine, replayJourney } from '../../src/journe
 import type { Scenario } from '../../src/scenario/index.ts';
 import { simulate } from '../../src/sim/simulate.ts';
 import { FC_SEED } from '../support/seed.ts';
+import * as smallScenarioModule from '../support/small-scenario.ts';
 import { smallScenario } from '../support/small-scenario.ts';
 
 const levers = fc.record({
@@ -70,5 +71,13 @@ describe(`every generated journey is accepted by the journey machine (seed: ${FC
         expect(snapshot.value).toEqual(replay.ok ? compiledJourney().leafValues[replay.state.leaf] : 'replay failed');
       }
     }
+  });
+});
+
+describe('the full baseline (regression)', () => {
+  it('runs its whole horizon at seed 42 without an illegal event (a child who turned 18 once came back into care)', () => {
+    const { baselineScenario } = smallScenarioModule;
+    const summary = simulate(baselineScenario(), 42, () => undefined);
+    expect(summary.events).toBeGreaterThan(500_000);
   });
 });

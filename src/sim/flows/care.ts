@@ -254,6 +254,6 @@ export function onExitTimer(state: RunState, c: CaseRecord): void {
 
 /** The 18th birthday of a looked-after child: they leave care (staying put with carers, or independently). */
 export function turn18InCare(state: RunState, c: CaseRecord): void {
-  emit(state, c, 'birthday.18', {});
+  if (!c.journey.context.adult) emit(state, c, 'birthday.18', {});
   leaveCare(state, c, diceOf(state, c).next() < 0.4 ? 'E17' : 'E5');
 }
