@@ -1,20 +1,50 @@
-import { InputError } from './input-error.ts';
+import { formatIssue, ScenarioError } from '../scenario/index.ts';
+import { closeReplicationPool } from '../sim/replications.ts';
+import { compareCommand } from './commands/compare.ts';
 import { journeyCommand } from './commands/journey.ts';
+import { replayCommand } from './commands/replay.ts';
+import { runCommand } from './commands/run.ts';
+import { runsCommand } from './commands/runs.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { InputError } from './input-error.ts';
 
 const USAGE = `drift: simulator of children's journeys through children's social care
 
 usage:
+  drift run [SCENARIO] [--seed N] [--replications N] [--years N] [--out DIR] [--json] [--threads N]
+      runs a scenario (default baseline; a name in scenarios/ or a path) and prints its KPIs with 95% intervals;
+      writes kpis.json, kpis.csv, series.csv, events.ndjson and replication-1.kpis.json to DIR
+      (default out/<scenario>-seed<N>/) and records the run in the runs database.
+      Defaults: --seed 1, --replications 10, --threads 2, --years from the scenario.
+  drift compare A B [--seed N] [--replications N] [--years N] [--json] [--threads N]
+      runs two scenarios with common random numbers and prints the paired differences B − A
+  drift replay DIR/events.ndjson [--json]             rebuilds one replication's KPIs from its event log
+  drift runs [--json]                                 lists recorded runs, newest first
+  drift runs show ID [--json]                         reopens a recorded run's KPI table
   drift journey FILE [--as-of YYYY-MM-DD] [--json]   one child's (or several children's) journey and statutory clocks
   drift schema [--write]                             the JSON Schema of scenario files (--write: scenarios/schema.json)
   drift help                                         this text
+
+The runs database is .drift/runs.sqlite under the working directory, or the file DRIFT_RUNS_DB names.
 `;
 
-/** Runs the command line; returns the process exit code. Input errors print one line and give 2. */
+/**
+ * Runs the command line; returns the process exit code. Input and scenario errors print without
+ * a stack trace and give 2; an interrupted run gives 130.
+ * @example process.exitCode = await main(process.argv.slice(2));
+ */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      case 'run':
+        return await runCommand(rest, process.stdout);
+      case 'compare':
+        return await compareCommand(rest, process.stdout);
+      case 'replay':
+        return replayCommand(rest, process.stdout);
+      case 'runs':
+        return runsCommand(rest, process.stdout);
       case 'journey':
         return journeyCommand(rest, process.stdout);
       case 'schema':
@@ -33,6 +63,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`${error.message}\n`);
       return error.exitCode;
     }
+    if (error instanceof ScenarioError) {
+      // Every issue on its own line, `file:line: path: message`, so editors and terminals link them.
+      process.stderr.write(`${error.issues.map(formatIssue).join('\n')}\n`);
+      return 2;
+    }
     throw error;
+  } finally {
+    // Worker threads would otherwise outlive the command; a no-op when no command started them.
+    await closeReplicationPool();
   }
 }

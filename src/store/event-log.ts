@@ -26,6 +26,12 @@ export interface LogHeader {
   readonly scenarioHash: string;
   readonly seed: number;
   readonly replication: number;
+  /**
+   * The resolved scenario (after `extends`, every default filled in) as a JSON object, so that a
+   * log can be replayed on its own (`drift replay`). Optional in the format, so that headers
+   * written before it existed still read; replay refuses a log without it.
+   */
+  readonly scenarioDefinition?: Readonly<Record<string, unknown>>;
 }
 
 /** The run-specific part of a header; the format fields are this module's to fill. */
@@ -38,7 +44,7 @@ export type LogLine =
   | { readonly kind: 'blank' };
 
 const HEADER_KEYS: readonly (keyof LogHeader)[] = [
-  'format', 'formatVersion', 'program', 'version', 'scenario', 'scenarioHash', 'seed', 'replication',
+  'format', 'formatVersion', 'program', 'version', 'scenario', 'scenarioHash', 'seed', 'replication', 'scenarioDefinition',
 ];
 const BLANK: LogLine = Object.freeze({ kind: 'blank' });
 
@@ -65,7 +71,7 @@ function fail(key: string, message: string): never {
  */
 export function checkLogHeader(record: unknown): LogHeader {
   if (!isRecord(record)) throw new EventFormatError('header', `expected an object with ${HEADER_KEYS.join(', ')}`);
-  const { format, formatVersion, program, version, scenario, scenarioHash, seed, replication } = record;
+  const { format, formatVersion, program, version, scenario, scenarioHash, seed, replication, scenarioDefinition } = record;
   if (format !== LOG_FORMAT) {
     fail('format', `${JSON.stringify(format)} is not a drift event log format; expected "${LOG_FORMAT}" (is this the right file?)`);
   }
@@ -88,7 +94,12 @@ export function checkLogHeader(record: unknown): LogHeader {
   if (typeof replication !== 'number' || !Number.isSafeInteger(replication) || replication < 0) {
     fail('replication', `expected a whole number ≥ 0, got ${JSON.stringify(replication)}`);
   }
-  return { format, formatVersion, program, version, scenario, scenarioHash, seed, replication };
+  const checked: LogHeader = { format, formatVersion, program, version, scenario, scenarioHash, seed, replication };
+  if (scenarioDefinition === undefined) return checked;
+  if (!isRecord(scenarioDefinition)) {
+    fail('scenarioDefinition', `expected the resolved scenario as a JSON object, got ${Array.isArray(scenarioDefinition) ? 'a list' : JSON.stringify(scenarioDefinition)}`);
+  }
+  return { ...checked, scenarioDefinition };
 }
 
 /**
@@ -99,10 +110,13 @@ export function checkLogHeader(record: unknown): LogHeader {
 export function encodeHeaderLine(header: LogHeader): string {
   const h = checkLogHeader(header);
   // A fresh object in HEADER_KEYS order: the caller's object may have been built in any order.
+  // The scenario goes last, so the short identity fields stay readable at the start of the line;
+  // its own keys are written as given (the cli passes canonical, key-sorted JSON).
   return JSON.stringify({
     header: {
       format: h.format, formatVersion: h.formatVersion, program: h.program, version: h.version,
       scenario: h.scenario, scenarioHash: h.scenarioHash, seed: h.seed, replication: h.replication,
+      scenarioDefinition: h.scenarioDefinition,
     },
   });
 }

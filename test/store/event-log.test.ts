@@ -81,6 +81,32 @@ describe('log header', () => {
   });
 });
 
+describe('log header with the scenario definition', () => {
+  const definition = { calendar: { start: '2016-04-01', years: 1 }, name: 'small' };
+  const full = createLogHeader({ version: '0.1.0', scenario: 'small', scenarioHash: 'ab12', seed: 7, replication: 1, scenarioDefinition: definition });
+
+  it('writes the scenario last, after the identity fields', () => {
+    expect(encodeHeaderLine(full)).toBe(
+      '{"header":{"format":"drift-events","formatVersion":1,"program":"drift","version":"0.1.0","scenario":"small","scenarioHash":"ab12","seed":7,"replication":1,' +
+        '"scenarioDefinition":{"calendar":{"start":"2016-04-01","years":1},"name":"small"}}}',
+    );
+  });
+
+  it('reads back with the scenario as written', () => {
+    expect(decodeLogLine(encodeHeaderLine(full))).toEqual({ kind: 'header', header: full });
+  });
+
+  it.each([
+    [[1, 2], /expected the resolved scenario as a JSON object, got a list/],
+    ['baseline', /expected the resolved scenario as a JSON object, got "baseline"/],
+    [null, /expected the resolved scenario as a JSON object, got null/],
+  ])('refuses a scenarioDefinition of %j', (value, message) => {
+    const error = caught(() => decodeLogLine(withHeader({ scenarioDefinition: value })));
+    expect(error.path).toBe('header.scenarioDefinition');
+    expect(error.message).toMatch(message);
+  });
+});
+
 describe('event lines', () => {
   it('writes an event as one compact JSON line with fields in catalogue order', () => {
     const event = decodeEvent({ type: 'contact.received', day: '2024-01-05', child: 'C7', data: { sex: 'F', dob: '2012-03-04', source: '6' } });
