@@ -21,7 +21,8 @@ usage:
   drift replay DIR/events.ndjson [--json]             rebuilds one replication's KPIs from its event log
   drift runs [--json]                                 lists recorded runs, newest first
   drift runs show ID [--json]                         reopens a recorded run's KPI table
-  drift journey FILE [--as-of YYYY-MM-DD] [--json]   one child's (or several children's) journey and statutory clocks
+  drift journey FILE [--child ID] [--as-of YYYY-MM-DD] [--json]
+      one child's (or every child's) journey and statutory clocks; FILE may be a run's events.ndjson
   drift schema [--write]                             the JSON Schema of scenario files (--write: scenarios/schema.json)
   drift help                                         this text
 

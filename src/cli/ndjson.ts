@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { decodeEvent, EventFormatError, type JourneyEvent } from '../domain/index.ts';
+import { decodeEvent, EventFormatError, isWorkforceEventType, type JourneyEvent } from '../domain/index.ts';
 import { InputError, located } from './input-error.ts';
 
 /** An event read from a file, with the line it came from. */
@@ -19,7 +19,8 @@ function readText(file: string): string {
 
 /**
  * Reads an NDJSON event file: one `{"type","day","child","data"}` object a line; blank lines are
- * skipped, and a line that is a header (`{"header": ...}`, as run logs start with) is passed over.
+ * skipped, and a header line (`{"header": ...}`, as run logs start with) and workforce events are
+ * passed over, so a run's `events.ndjson` opens directly.
  * The first bad line stops the read with `FILE:LINE: path: message`.
  */
 export function readEventFile(file: string): LocatedEvent[] {
@@ -34,6 +35,8 @@ export function readEventFile(file: string): LocatedEvent[] {
       throw new InputError(located(file, line, undefined, `not valid JSON (${(error as Error).message}); write one JSON object per line`));
     }
     if (typeof record === 'object' && record !== null && 'header' in record) return;
+    // A run's log also holds workforce events (staff joining and leaving); they are no child's journey.
+    if (typeof record === 'object' && record !== null && 'type' in record && typeof record.type === 'string' && isWorkforceEventType(record.type)) return;
     try {
       events.push({ event: decodeEvent(record), line });
     } catch (error) {

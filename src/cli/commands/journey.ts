@@ -5,7 +5,7 @@ import { evaluateClocks, type Clock } from '../../rules/index.ts';
 import { InputError, located } from '../input-error.ts';
 import { readEventFile, type LocatedEvent } from '../ndjson.ts';
 
-const USAGE = 'usage: drift journey FILE [--as-of YYYY-MM-DD] [--json]';
+const USAGE = 'usage: drift journey FILE [--child ID] [--as-of YYYY-MM-DD] [--json]';
 
 interface Output {
   write(text: string): unknown;
@@ -19,13 +19,13 @@ interface ChildReport {
   readonly clocks: readonly Clock[];
 }
 
-function parse(argv: readonly string[]): { file: string; asOf: SimDay | undefined; json: boolean } {
+function parse(argv: readonly string[]): { file: string; asOf: SimDay | undefined; json: boolean; child: string | undefined } {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { 'as-of': { type: 'string' }, json: { type: 'boolean', default: false } },
+      options: { 'as-of': { type: 'string' }, json: { type: 'boolean', default: false }, child: { type: 'string' } },
     });
   } catch (error) {
     throw new InputError(`drift journey: ${(error as Error).message}; ${USAGE}`);
@@ -42,7 +42,7 @@ function parse(argv: readonly string[]): { file: string; asOf: SimDay | undefine
       throw error;
     }
   }
-  return { file, asOf, json: parsed.values.json };
+  return { file, asOf, json: parsed.values.json, child: parsed.values.child };
 }
 
 function groupByChild(events: readonly LocatedEvent[]): Map<ChildId, LocatedEvent[]> {
@@ -63,7 +63,7 @@ function explain(file: string, error: JourneyError): InputError {
 
 function label(event: JourneyEvent): string {
   const data = event.data as Readonly<Record<string, unknown>>;
-  const detail = data['outcome'] ?? data['reason'] ?? data['legalStatus'] ?? data['place'] ?? data['category'] ?? data['plan'] ?? data['kind'];
+  const detail = data['outcome'] ?? data['reason'] ?? data['legalStatus'] ?? data['place'] ?? data['category'] ?? data['plan'] ?? data['kind'] ?? data['task'];
   const worker = data['worker'] === undefined ? '' : ` ${String(data['worker'])}`;
   return `${event.type}${detail === undefined ? '' : `(${String(detail)})`}${worker}`;
 }
@@ -105,13 +105,19 @@ function toJson(report: ChildReport): object {
 }
 
 /**
- * `drift journey FILE`: replays each child's events through the journey machine and prints the
- * state path over time and every statutory clock (trainers' view of one journey).
+ * `drift journey FILE [--child ID]`: replays each child's events (or one child's) through the
+ * journey machine and prints the state path over time and every statutory clock (trainers' view
+ * of one journey). FILE may be a run's `events.ndjson`.
  */
 export function journeyCommand(argv: readonly string[], out: Output): number {
-  const { file, asOf, json } = parse(argv);
+  const { file, asOf, json, child: only } = parse(argv);
   const reports: ChildReport[] = [];
-  for (const [child, located] of groupByChild(readEventFile(file))) {
+  const children = groupByChild(readEventFile(file));
+  if (only !== undefined && !children.has(only as ChildId)) {
+    throw new InputError(`drift journey: ${file} has no child "${only}"; its children include ${[...children.keys()].slice(0, 5).join(', ')}`);
+  }
+  for (const [child, located] of children) {
+    if (only !== undefined && child !== only) continue;
     const events = located.map((l) => l.event);
     const history = journeyHistory(events, located.map((l) => l.line));
     if (history.error !== null) throw explain(file, history.error);
