@@ -91,8 +91,23 @@ export type StreamState = Readonly<{ c: number; s0: number; s1: number; s2: numb
  * const s = savableStreamFor(42, 'child', 7); const saved = s.save(); restoreStream(saved).next() === s.next();
  */
 export function savableStreamFor(seed: number, purpose: string, index?: number): SavableStream {
-  const prng = seedrandom.alea(streamKey(seed, purpose, index), { state: true });
-  return { next: prng.double, save: () => prng.state() };
+  return new AleaStream(seedrandom.alea(streamKey(seed, purpose, index), { state: true }));
+}
+
+/**
+ * A savable stream as a class, so `save` lives on the prototype: a run creates one per child, and a
+ * closure per stream would cost an allocation each (and, under tsx, a naming call).
+ */
+class AleaStream implements SavableStream {
+  readonly next: () => number;
+  private readonly prng: seedrandom.StatefulPRNG<seedrandom.State.Alea>;
+  constructor(prng: seedrandom.StatefulPRNG<seedrandom.State.Alea>) {
+    this.prng = prng;
+    this.next = prng.double;
+  }
+  save(): StreamState {
+    return this.prng.state();
+  }
 }
 
 /**
@@ -102,8 +117,7 @@ export function savableStreamFor(seed: number, purpose: string, index?: number):
  * const copy = restoreStream(stream.save());
  */
 export function restoreStream(state: StreamState): SavableStream {
-  const prng = seedrandom.alea('', { state: { ...state } });
-  return { next: prng.double, save: () => prng.state() };
+  return new AleaStream(seedrandom.alea('', { state: { ...state } }));
 }
 
 /**

@@ -2,7 +2,6 @@ import type { ChildId, ClosureReason, Ethnicity, NeedCode, ReferralSource, SimDa
 import type { JourneyState } from '../journey/index.ts';
 import type { Worker } from '../workforce/index.ts';
 import type { SavableStream } from '../random/index.ts';
-import { TIMER_KINDS } from './timers.ts';
 
 /**
  * What the simulator knows about a child while their case is open, or while they are known and
@@ -41,8 +40,8 @@ export interface CaseRecord {
   workLeft: number;
   workFrom: number;
   workPace: number;
-  /** Day each timer is due (NaN when none), so that a blocked timer can be re-armed for the same task. */
-  readonly timerDue: Float64Array;
+  /** Timers armed in the kernel (bit per TimerKind): a plain number, so a case costs no typed array. */
+  armed: number;
   // ── history the events carry (so projections need not remember every child) ──
   lastReferral: SimDay | null;
   lastCareLeft: SimDay | null;
@@ -77,7 +76,7 @@ export function createCaseRecord(
   return {
     slot, index, id, dice, dob, sex, ethnicity, need, source: '8', closeReason: 'RC7', risk, journey, team: -1, worker: null, queued: false,
     handoverUntil: 0, blocked: 0, step: 0, workLeft: 0, workFrom: 0, workPace: 1,
-    timerDue: new Float64Array(TIMER_KINDS).fill(Number.NaN),
+    armed: 0,
     lastReferral: null, lastCareLeft: null, planStart: 0, planRisk: 0, priorRisk: 0, planChanges: 0, planUnallocatedDays: 0,
     unallocatedFrom: -1, careStart: 0, placementStart: 0, route: 0, reviewsDone: 0, visitDue: 0, reviewDue: 0, missingPhase: 0, courtPhase: 0, adoptionReviews: 0,
   };

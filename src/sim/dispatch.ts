@@ -55,7 +55,7 @@ function runMainStep(state: RunState, c: CaseRecord): void {
 export function onCaseTimer(state: RunState, slot: number, kind: TimerKind): void {
   const c = state.cases[slot];
   if (c === undefined) return;
-  c.timerDue[kind] = Number.NaN;
+  c.armed &= ~(1 << kind);
   if (mustWait(state, c, kind)) return;
   const stage = state.stageOfLeaf[c.journey.leaf];
   switch (kind) {

@@ -11,17 +11,21 @@ const NEEDS_WORKER = (1 << Timer.visit) | (1 << Timer.admin) | (1 << Timer.coreG
 /** Arms a case's timer for `day` (today or later), replacing any pending one of that kind. */
 export function setTimer(state: RunState, c: CaseRecord, kind: TimerKind, day: number): void {
   const key = timerPayload(c.slot, kind);
-  if (!Number.isNaN(c.timerDue[kind] as number)) state.kernel.cancel(key);
+  if ((c.armed & (1 << kind)) !== 0) state.kernel.cancel(key);
   const at = Math.max(day, state.today);
-  c.timerDue[kind] = at;
-  if (at < state.endDay) state.kernel.schedule(at, Priority.caseTimer, key, key);
+  if (at < state.endDay) {
+    state.kernel.schedule(at, Priority.caseTimer, key, key);
+    c.armed |= 1 << kind;
+  } else {
+    c.armed &= ~(1 << kind);
+  }
 }
 
 /** Disarms a timer. */
 export function clearTimer(state: RunState, c: CaseRecord, kind: TimerKind): void {
-  if (Number.isNaN(c.timerDue[kind] as number)) return;
+  if ((c.armed & (1 << kind)) === 0) return;
   state.kernel.cancel(timerPayload(c.slot, kind));
-  c.timerDue[kind] = Number.NaN;
+  c.armed &= ~(1 << kind);
   c.blocked &= ~(1 << kind);
 }
 
@@ -77,7 +81,7 @@ function resumeWork(state: RunState, c: CaseRecord): void {
 
 /** Pauses casework when the worker goes: the work done so far is kept. */
 export function pauseWork(state: RunState, c: CaseRecord): void {
-  if (c.workLeft <= 0 || Number.isNaN(c.timerDue[Timer.main] as number)) return;
+  if (c.workLeft <= 0 || (c.armed & (1 << Timer.main)) === 0) return;
   const done = Math.max(0, workingDaysBetween(c.workFrom as SimDay, state.today)) / c.workPace;
   c.workLeft = Math.max(1e-9, c.workLeft - done);
   clearTimer(state, c, Timer.main);

@@ -21,7 +21,7 @@ export function startLeavingCare(state: RunState, c: CaseRecord): void {
   // A pathway plan made while looked after keeps its review chain (reg 44 runs from the last review).
   if (!c.journey.context.pathwayPlan) {
     setTimer(state, c, Timer.pathway, addWorkingDays(state.today, boundedDays(dice, state.scenario.work.adminWorkingDays)));
-  } else if (Number.isNaN(c.timerDue[Timer.pathway] as number) && (c.blocked & (1 << Timer.pathway)) === 0) {
+  } else if ((c.armed & (1 << Timer.pathway)) === 0 && (c.blocked & (1 << Timer.pathway)) === 0) {
     setTimer(state, c, Timer.pathway, plannedBefore(state, addMonths(state.today, 6)));
   }
   setTimer(state, c, Timer.visit, plannedBefore(state, addMonths(state.today, 2)));
