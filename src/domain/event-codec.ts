@@ -1,19 +1,12 @@
 import { EVENT_FIELDS, EVENT_TYPES, isEventType, type FieldSpec } from './event-fields.ts';
 import type { JourneyEvent } from './events.ts';
 import { childId, teamId, workerId } from './ids.ts';
+import { EventFormatError } from './event-format-error.ts';
+import { isRecord, readData, readDay, readId } from './record-readers.ts';
 import { simDayOf, toLocalDate, type SimDay } from './time.ts';
 
-/** Why an event record could not be read; `path` names the offending field (e.g. `data.outcome`). */
-export class EventFormatError extends Error {
-  override readonly name = 'EventFormatError';
-  constructor(readonly path: string, message: string) {
-    super(`${path}: ${message}`);
-  }
-}
+export { EventFormatError };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function decodeField(path: string, spec: FieldSpec, value: unknown): unknown {
   switch (spec.kind) {
@@ -68,30 +61,11 @@ export function decodeEvent(record: unknown): JourneyEvent {
   if (typeof type !== 'string' || !isEventType(type)) {
     throw new EventFormatError('type', `unknown event type ${JSON.stringify(type)}; expected one of ${EVENT_TYPES.join(', ')}`);
   }
-  if (typeof day !== 'string') throw new EventFormatError('day', `expected a date YYYY-MM-DD, got ${JSON.stringify(day)}`);
-  let simDay: SimDay;
-  try {
-    simDay = simDayOf(day);
-  } catch (error) {
-    throw new EventFormatError('day', (error as Error).message);
-  }
-  if (typeof child !== 'string') throw new EventFormatError('child', `expected a child id string, got ${JSON.stringify(child)}`);
-  let id;
-  try {
-    id = childId(child);
-  } catch (error) {
-    throw new EventFormatError('child', (error as Error).message);
-  }
-  const rawData = record['data'] ?? {};
-  if (!isRecord(rawData)) throw new EventFormatError('data', 'expected an object');
+  const simDay = readDay(day);
+  const id = readId('child', 'a child id', child, childId);
   const fields = EVENT_FIELDS[type];
+  const rawData = readData(record, type, fields);
   const data: Record<string, unknown> = {};
-  for (const key of Object.keys(rawData)) {
-    if (!Object.prototype.hasOwnProperty.call(fields, key)) {
-      const allowed = Object.keys(fields);
-      throw new EventFormatError(`data.${key}`, `unknown field for ${type}; ${allowed.length === 0 ? 'it takes no data' : `allowed: ${allowed.join(', ')}`}`);
-    }
-  }
   for (const [key, spec] of Object.entries(fields)) {
     const value = rawData[key];
     if (value === undefined) {

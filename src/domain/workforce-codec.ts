@@ -1,9 +1,10 @@
 import { LEAVE_REASONS, TEAM_KINDS } from './codes/workforce.ts';
 import { EventFormatError, decodeEvent, encodeEvent } from './event-codec.ts';
+import { isRecord, readData, readDay, readId } from './record-readers.ts';
 import { EVENT_TYPES, isEventType } from './event-fields.ts';
 import type { JourneyEvent } from './events.ts';
 import { teamId, workerId } from './ids.ts';
-import { simDayOf, toLocalDate, type SimDay } from './time.ts';
+import { toLocalDate } from './time.ts';
 import {
   WORKFORCE_EVENT_TYPES, isWorkforceEventType, type WorkforceEvent, type WorkforceEventDataMap, type WorkforceEventType,
 } from './workforce-events.ts';
@@ -41,19 +42,10 @@ export interface WorkforceEventRecord {
   data: Record<string, unknown>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function decodeWorkforceField(path: string, spec: WorkforceFieldSpec, value: unknown): unknown {
   switch (spec.kind) {
     case 'team':
-      if (typeof value !== 'string') throw new EventFormatError(path, `expected a team id string, got ${JSON.stringify(value)}`);
-      try {
-        return teamId(value);
-      } catch (error) {
-        throw new EventFormatError(path, (error as Error).message);
-      }
+      return readId(path, 'a team id', value, teamId);
     case 'code':
       if (typeof value !== 'string' || !spec.codes.includes(value)) {
         throw new EventFormatError(path, `expected one of ${spec.codes.join(', ')}, got ${JSON.stringify(value)}`);
@@ -90,28 +82,10 @@ export function decodeWorkforceEvent(record: unknown): WorkforceEvent {
   if (typeof type !== 'string' || !isWorkforceEventType(type)) {
     throw new EventFormatError('type', `unknown workforce event type ${JSON.stringify(type)}; expected one of ${WORKFORCE_EVENT_TYPES.join(', ')}`);
   }
-  if (typeof day !== 'string') throw new EventFormatError('day', `expected a date YYYY-MM-DD, got ${JSON.stringify(day)}`);
-  let simDay: SimDay;
-  try {
-    simDay = simDayOf(day);
-  } catch (error) {
-    throw new EventFormatError('day', (error as Error).message);
-  }
-  if (typeof worker !== 'string') throw new EventFormatError('worker', `expected a worker id string, got ${JSON.stringify(worker)}`);
-  let id;
-  try {
-    id = workerId(worker);
-  } catch (error) {
-    throw new EventFormatError('worker', (error as Error).message);
-  }
-  const rawData = record['data'] ?? {};
-  if (!isRecord(rawData)) throw new EventFormatError('data', 'expected an object');
+  const simDay = readDay(day);
+  const id = readId('worker', 'a worker id', worker, workerId);
   const fields: Readonly<Record<string, WorkforceFieldSpec>> = WORKFORCE_EVENT_FIELDS[type];
-  for (const key of Object.keys(rawData)) {
-    if (!Object.prototype.hasOwnProperty.call(fields, key)) {
-      throw new EventFormatError(`data.${key}`, `unknown field for ${type}; allowed: ${Object.keys(fields).join(', ')}`);
-    }
-  }
+  const rawData = readData(record, type, fields);
   const data: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(fields)) {
     const value = rawData[key];

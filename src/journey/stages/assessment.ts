@@ -1,4 +1,5 @@
 import { journeySetup } from '../setup.ts';
+import { closeCase } from './closing.ts';
 
 /** Referral accepted for assessment: the child and family assessment (WT2023 ch. 3 "Assessment"). */
 export const referral = journeySetup.createStateConfig({
@@ -25,9 +26,6 @@ export const assessment = journeySetup.createStateConfig({
 export const concluding = journeySetup.createStateConfig({
   description: 'Work has ended; the case is waiting to be closed.',
   on: {
-    'case.closed': [
-      { guard: 'isFinalClosure', target: '#journey.done', actions: 'closeCase' },
-      { target: '#journey.closed', actions: 'closeCase' },
-    ],
+    'case.closed': [...closeCase],
   },
 });

@@ -1,4 +1,5 @@
 import { journeySetup } from '../setup.ts';
+import { closeCase } from './closing.ts';
 
 const careLeft = [
   { guard: { type: 'isCareLeaverExit', params: { adult: true } }, target: '#journey.open.leavingCare.formerRelevant', actions: 'leaveCare' },
@@ -11,10 +12,7 @@ export const carePending = journeySetup.createStateConfig({
   description: 'Decision to look after the child; waiting to become looked after.',
   on: {
     'care.entered': { target: 'care', actions: 'enterCare' },
-    'case.closed': [
-      { guard: 'isFinalClosure', target: '#journey.done', actions: 'closeCase' },
-      { target: '#journey.closed', actions: 'closeCase' },
-    ],
+    'case.closed': [...closeCase],
   },
 });
 

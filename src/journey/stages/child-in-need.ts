@@ -1,14 +1,12 @@
 import { journeySetup } from '../setup.ts';
+import { closeCase } from './closing.ts';
 
 /** Assessed as in need (or stepped down from a CP plan or care): a CIN plan may follow, or closure. */
 export const cinPending = journeySetup.createStateConfig({
   description: 'A child-in-need plan may start, or the case may close.',
   on: {
     'cinPlan.started': { target: 'cinPlan', actions: 'startCinPlan' },
-    'case.closed': [
-      { guard: 'isFinalClosure', target: '#journey.done', actions: 'closeCase' },
-      { target: '#journey.closed', actions: 'closeCase' },
-    ],
+    'case.closed': [...closeCase],
   },
 });
 
