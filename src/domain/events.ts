@@ -87,7 +87,8 @@ export interface EventDataMap {
   'careLeaver.closed': Record<string, never>;
   // ── any time ────────────────────────────────────────────────────────────
   'case.closed': { reason: ClosureReason };
-  'worker.allocated': { worker: WorkerId; team: TeamId };
+  /** `reason`: the SSDA903 SW_REASON when the allocation follows a release (a first allocation has none). */
+  'worker.allocated': { worker: WorkerId; team: TeamId; reason?: SwReason };
   'worker.changed': { worker: WorkerId; team: TeamId; reason: SwReason };
   /** The case loses its worker and waits unallocated (the worker left, is absent, or the case moves team). */
   'worker.released': { reason: SwReason };

@@ -14,6 +14,7 @@ export const teamSchema = (fte: number, caseloadTarget: number) => z.strictObjec
   agencyCoverShare: probability('share of vacancies covered by an agency worker while recruiting', 0.6),
   agencyCoverWeeks: spread('weeks to bring in agency cover', { median: 3, p90: 6 }),
   handoverDays: nonNegative('working days a new worker needs to pick up a case before it moves on (mechanism 3)', 5),
+  reallocationDays: nonNegative('working days before the cases of a worker who leaves are reallocated (mechanism 3)', 5),
 }).prefault({});
 
 export const workforceSchema = z.strictObject({
@@ -21,6 +22,7 @@ export const workforceSchema = z.strictObject({
   protection: teamSchema(90, 16).describe('family support and protection team (CIN and CP plans)'),
   lookedAfter: teamSchema(50, 15).describe('children looked after team'),
   leavingCare: teamSchema(20, 22).describe('care leavers: personal advisers'),
+  adoption: teamSchema(6, 12).describe('adoption team: holds the cases of children with a placement order until the adoption order'),
   frontDoor: z.strictObject({
     screeners: nonNegative('front-door screeners on duty each working day (mechanism 7)', 11),
     screeningHoursPerDay: nonNegative('hours of screening each screener does per working day', 6),

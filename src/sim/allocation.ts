@@ -5,7 +5,8 @@ import {
 } from '../workforce/index.ts';
 import type { CaseRecord } from './case-record.ts';
 import { emit, type RunState } from './run-state.ts';
-import { pauseWork, resumeBlocked } from './schedule.ts';
+import { pauseWork, resumeBlocked, setTimer } from './schedule.ts';
+import { Timer } from './timers.ts';
 
 function handoverDays(state: RunState, team: Team): number {
   return state.scenario.mechanisms.turnover ? Math.round(team.params.handoverDays) : 0;
@@ -40,7 +41,10 @@ export function allocateCase(state: RunState, c: CaseRecord, team: Team): void {
   }
   const handover = c.journey.context.workerChanges + c.journey.context.releases > 0 || c.journey.context.allocated;
   take(state, c, team, worker, handover);
-  emit(state, c, 'worker.allocated', { worker: worker.id, team: team.id });
+  emit(state, c, 'worker.allocated', {
+    worker: worker.id, team: team.id, ...(c.releaseReason === null ? {} : { reason: c.releaseReason }),
+  });
+  c.releaseReason = null;
   resumeBlocked(state, c);
 }
 
@@ -52,9 +56,17 @@ export function releaseCase(state: RunState, c: CaseRecord, reason: SwReason): v
   c.worker = null;
   pauseWork(state, c);
   emit(state, c, 'worker.released', { reason });
+  c.releaseReason = reason;
   c.planChanges += 1;
   const team = state.teams[c.team] as Team;
-  allocateCase(state, c, team);
+  // ARCHITECTURE D6.3: the cases of a worker who leaves are reallocated after a gap.
+  const gap = state.scenario.mechanisms.turnover ? Math.round(team.params.reallocationDays) : 0;
+  if (gap > 0) {
+    if (c.unallocatedFrom < 0) c.unallocatedFrom = state.today;
+    setTimer(state, c, Timer.reallocate, addWorkingDays(state.today, gap));
+  } else {
+    allocateCase(state, c, team);
+  }
   allocateWaiting(state, team);
 }
 
@@ -84,6 +96,7 @@ export function transferCase(state: RunState, c: CaseRecord, team: Team, reason:
       c.worker = null;
       pauseWork(state, c);
       emit(state, c, 'worker.released', { reason });
+      c.releaseReason = reason;
     }
     allocateCase(state, c, team);
   }

@@ -1,4 +1,4 @@
-import type { ChildId, ClosureReason, Ethnicity, NeedCode, ReferralSource, SimDay, Sex } from '../domain/index.ts';
+import type { ChildId, ClosureReason, Ethnicity, NeedCode, ReferralSource, SimDay, Sex, SwReason } from '../domain/index.ts';
 import type { JourneyState } from '../journey/index.ts';
 import type { Worker } from '../workforce/index.ts';
 import type { SavableStream } from '../random/index.ts';
@@ -30,6 +30,8 @@ export interface CaseRecord {
   worker: Worker | null;
   /** Waiting in the team's queue for a worker. */
   queued: boolean;
+  /** Why the case last lost its worker (SSDA903 SW_REASON), carried onto the next allocation. */
+  releaseReason: SwReason | null;
   /** The day work may resume after a new worker picks the case up (handover). */
   handoverUntil: number;
   /** Timers that fell due while nobody could do them; re-armed at allocation (bit per TimerKind). */
@@ -74,7 +76,7 @@ export function createCaseRecord(
   journey: JourneyState,
 ): CaseRecord {
   return {
-    slot, index, id, dice, dob, sex, ethnicity, need, source: '8', closeReason: 'RC7', risk, journey, team: -1, worker: null, queued: false,
+    slot, index, id, dice, dob, sex, ethnicity, need, source: '8', closeReason: 'RC7', risk, journey, team: -1, worker: null, queued: false, releaseReason: null,
     handoverUntil: 0, blocked: 0, step: 0, workLeft: 0, workFrom: 0, workPace: 1,
     armed: 0,
     lastReferral: null, lastCareLeft: null, planStart: 0, planRisk: 0, priorRisk: 0, planChanges: 0, planUnallocatedDays: 0,

@@ -1,5 +1,7 @@
 import type { CaseRecord } from './case-record.ts';
 import { closeCase } from './closure.ts';
+import { allocateCase } from './allocation.ts';
+import type { Team } from '../workforce/index.ts';
 import { emit, type RunState } from './run-state.ts';
 import { mustWait } from './schedule.ts';
 import { Step } from './steps.ts';
@@ -86,6 +88,9 @@ export function onCaseTimer(state: RunState, slot: number, kind: TimerKind): voi
       if (!c.journey.context.adult && stage !== Stage.other) emit(state, c, 'birthday.18', {});
       return;
     case Timer.pathway: if (stage === Stage.care || stage === Stage.leavingCare) doPathwayPlan(state, c); return;
+    case Timer.reallocate:
+      if (c.worker === null && !c.queued && c.team >= 0) allocateCase(state, c, state.teams[c.team] as Team);
+      return;
     default: {
       const unknownKind: never = kind;
       throw new Error(`unknown timer kind ${String(unknownKind)}; TIMER_KINDS is ${TIMER_KINDS}`);

@@ -29,7 +29,7 @@ export interface RunState {
   readonly arrivals: RandomStream;
   readonly workforceDice: RandomStream;
   readonly teams: readonly Team[];
-  readonly teamOf: Readonly<Record<Exclude<TeamKind, 'frontDoor' | 'adoption'>, Team>>;
+  readonly teamOf: Readonly<Record<Exclude<TeamKind, 'frontDoor'>, Team>>;
   readonly workers: Worker[];
   readonly cases: (CaseRecord | undefined)[];
   readonly freeSlots: number[];

@@ -47,6 +47,7 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
   const teams = createTeams(scenario);
   const teamOf = {
     assessment: teams[0] as Team, protection: teams[1] as Team, lookedAfter: teams[2] as Team, leavingCare: teams[3] as Team,
+    adoption: teams[4] as Team,
   };
   const w = scenario.workforce;
   const compiled = compiledJourney();

@@ -9,7 +9,7 @@ import { Priority } from './timers.ts';
 import { releaseCase } from './allocation.ts';
 
 /** The case-holding teams and their kinds, in a fixed order (team index = position). */
-export const CASE_TEAMS = ['assessment', 'protection', 'lookedAfter', 'leavingCare'] as const satisfies readonly TeamKind[];
+export const CASE_TEAMS = ['assessment', 'protection', 'lookedAfter', 'leavingCare', 'adoption'] as const satisfies readonly TeamKind[];
 export type CaseTeamKind = (typeof CASE_TEAMS)[number];
 
 export function createTeams(scenario: Scenario): Team[] {

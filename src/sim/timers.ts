@@ -16,9 +16,11 @@ export const Timer = {
   birthday: 9,
   pathway: 10,
   coreGroup: 11,
+  /** A case left by a worker who went is reallocated after the team's gap (mechanism 3). */
+  reallocate: 12,
 } as const;
 export type TimerKind = (typeof Timer)[keyof typeof Timer];
-export const TIMER_KINDS = 12;
+export const TIMER_KINDS = 13;
 
 /** Kernel priorities: within a day, staff changes first, then the front door, then returning children, then case work. */
 export const Priority = {

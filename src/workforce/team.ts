@@ -14,6 +14,7 @@ export interface TeamParameters {
   readonly agencyCoverShare: number;
   readonly agencyCoverWeeks: { readonly median: number; readonly p90: number };
   readonly handoverDays: number;
+  readonly reallocationDays: number;
 }
 
 /**

@@ -40,6 +40,7 @@ export function nationalScenario(base: Scenario, factor: number, years: number):
     workforce: {
       ...w,
       assessment: team(w.assessment), protection: team(w.protection), lookedAfter: team(w.lookedAfter), leavingCare: team(w.leavingCare),
+      adoption: team(w.adoption),
       frontDoor: { ...w.frontDoor, screeners: w.frontDoor.screeners * factor },
       chairs: { ...w.chairs, count: Math.round(w.chairs.count * factor) },
       iros: { ...w.iros, count: Math.round(w.iros.count * factor) },

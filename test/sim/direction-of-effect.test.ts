@@ -13,7 +13,7 @@ import { smallScenario } from '../support/small-scenario.ts';
 
 const SEED = 11;
 const REPLICATIONS = 8;
-const TEAMS = ['assessment', 'protection', 'lookedAfter', 'leavingCare'] as const;
+const TEAMS = ['assessment', 'protection', 'lookedAfter', 'leavingCare', 'adoption'] as const;
 type TeamParams = Scenario['workforce']['assessment'];
 
 const small = smallScenario(4, 2, 1);

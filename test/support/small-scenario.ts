@@ -32,6 +32,7 @@ export function smallScenario(divisor = 4, warmupYears = 2, years = 1): Scenario
     workforce: {
       ...w,
       assessment: team(w.assessment), protection: team(w.protection), lookedAfter: team(w.lookedAfter), leavingCare: team(w.leavingCare),
+      adoption: team(w.adoption),
       frontDoor: { ...w.frontDoor, screeners: w.frontDoor.screeners / divisor },
       chairs: { ...w.chairs, count: Math.max(1, Math.round(w.chairs.count / divisor)) },
       iros: { ...w.iros, count: Math.max(1, Math.round(w.iros.count / divisor)) },

@@ -9,7 +9,7 @@ import {
 const params: TeamParameters = {
   establishmentFte: 3, caseloadTarget: 10, allocationCeiling: 1.2, vacancyRate: 0, agencyShare: 0, annualTurnover: 0.2,
   agencyAnnualTurnover: 0.5, recruitmentWeeks: { median: 10, p90: 20 }, agencyCoverShare: 0.5, agencyCoverWeeks: { median: 2, p90: 4 },
-  handoverDays: 5,
+  handoverDays: 5, reallocationDays: 5,
 };
 
 function worker(index: number, cases: number, agency = false): Worker {

@@ -8,6 +8,7 @@ import { setTimer } from '../schedule.ts';
 import { Timer } from '../timers.ts';
 import { addDays } from '../../calendar/index.ts';
 import { book } from '../bookings.ts';
+import { transferCase } from '../allocation.ts';
 import { issueProceedings, leaveCare, scheduleMove, startPlacement } from './care.ts';
 import { plannedBefore } from './protection.ts';
 
@@ -54,6 +55,7 @@ export function onCourtTimer(state: RunState, c: CaseRecord): void {
       if (plan === 'adoption') {
         emit(state, c, 'proceedings.concluded', { order: 'placement' });
         emit(state, c, 'placementOrder.made', {});
+        transferCase(state, c, state.teamOf.adoption, 'TSPROC');
         c.courtPhase = Court.matching;
         setTimer(state, c, Timer.court, state.today + days(care.placementOrderToMatchDays));
       } else if (plan === 'sgo') {
