@@ -9,6 +9,7 @@
 import { addYears, ageInYears } from '../calendar/index.ts';
 import type { SimDay } from '../domain/time.ts';
 import type { ChildContext } from './child-context.ts';
+import { dayMemo, memoAt } from './day-memo.ts';
 import type { Condition } from './rule-types.ts';
 
 /** Age thresholds use completed years (ageInYears, Family Law Reform Act 1969 s.9), not deadline arithmetic. */
@@ -17,9 +18,12 @@ function under(ctx: ChildContext, day: SimDay, years: number): boolean {
   return day < ctx.dob || ageInYears(ctx.dob, day) < years;
 }
 
+/** A placement's first anniversary, asked at every visit of a looked-after child, so remembered per day. */
+const FIRST_ANNIVERSARY = dayMemo((start) => addYears(start, 1));
+
 /** The child's current placement is still in its first year (CPPCR2010 reg 28(2)(b): "during the first year"). */
 function inFirstYear(ctx: ChildContext, day: SimDay): boolean {
-  return ctx.placement !== undefined && day < addYears(ctx.placement.start, 1);
+  return ctx.placement !== undefined && day < memoAt(FIRST_ANNIVERSARY, ctx.placement.start);
 }
 
 /** Reg 28(3)–(5) placements with their own visit regime: placed with a parent, or a temporarily approved connected person. */
@@ -111,4 +115,24 @@ export function holds(condition: Condition, ctx: ChildContext, day: SimDay): boo
   if ('not' in condition) return !CONDITIONS[condition.not].test(ctx, day);
   for (const part of condition.all) if (!holds(part, ctx, day)) return false;
   return true;
+}
+
+/** A condition turned into one test, so that asking it is a call rather than a walk over the data. */
+export type ConditionTest = (ctx: ChildContext, day: SimDay) => boolean;
+
+/**
+ * Compiles a condition into a test that answers as {@link holds} does, once per rule set rather than per event.
+ * @example compileCondition({ not: 'childUnder5' })(ctx, day) === holds({ not: 'childUnder5' }, ctx, day)
+ */
+export function compileCondition(condition: Condition): ConditionTest {
+  if (typeof condition === 'string') return CONDITIONS[condition].test;
+  if ('not' in condition) {
+    const test = CONDITIONS[condition.not].test;
+    return (ctx, day) => !test(ctx, day);
+  }
+  const parts = condition.all.map(compileCondition);
+  return (ctx, day) => {
+    for (const part of parts) if (!part(ctx, day)) return false;
+    return true;
+  };
 }

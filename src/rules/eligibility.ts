@@ -18,24 +18,16 @@ import type { ChildContext } from './child-context.ts';
 /** 13 weeks (CA1989 Sch 2 para 19B(2)(b)). */
 export const ELIGIBLE_CHILD_DAYS = 91;
 
-/** Mutable per-child progress towards eligibility. */
+/** Mutable per-child progress towards eligibility (part of the clock state, clock-state.ts). */
 export interface EligibilityTracker {
   /** Day of the latest event taken in; undefined before the first. */
-  day: SimDay | undefined;
-  /** Qualifying days before `day` counted so far. */
-  countedDays: number;
+  lastEventDay: SimDay | undefined;
+  /** Qualifying days before `lastEventDay` counted so far. */
+  qualifyingDays: number;
   /** The eligible day was found (it starts a clock at most once per child). */
-  found: boolean;
+  eligibleFound: boolean;
   /** 14th, 16th and 18th birthdays, once the date of birth is known. */
   birthdays: { readonly b14: SimDay; readonly b16: SimDay; readonly b18: SimDay } | undefined;
-}
-
-/**
- * Creates the tracker of a child with no events yet.
- * @example const tracker = createEligibilityTracker();
- */
-export function createEligibilityTracker(): EligibilityTracker {
-  return { day: undefined, countedDays: 0, found: false, birthdays: undefined };
 }
 
 /** The first day on which the child is `years` old (29 February birthdays: 1 March in other years). */
@@ -52,30 +44,31 @@ function birthdaysOf(tracker: EligibilityTracker, ctx: ChildContext): Eligibilit
 }
 
 /**
- * Returns the first eligible day in (tracker.day, upTo], assuming the context has not changed since
- * tracker.day, or undefined if there is none (or it was found already).
+ * Returns the first eligible day in (tracker.lastEventDay, upTo], assuming the context has not changed since
+ * tracker.lastEventDay, or undefined if there is none (or it was found already).
  * @example firstEligibleDay(tracker, ctx, event.day)
  */
 export function firstEligibleDay(tracker: EligibilityTracker, ctx: ChildContext, upTo: SimDay): SimDay | undefined {
-  if (tracker.found || tracker.day === undefined || upTo <= tracker.day || !inQualifyingCare(ctx)) return undefined;
+  const last = tracker.lastEventDay;
+  if (tracker.eligibleFound || last === undefined || upTo <= last || !inQualifyingCare(ctx)) return undefined;
   const b = birthdaysOf(tracker, ctx);
   if (b === undefined) return undefined;
-  // Qualifying days before D: countedDays + the days of [max(day, b14), D).
-  const enough = tracker.countedDays >= ELIGIBLE_CHILD_DAYS
-    ? tracker.day + 1
-    : Math.max(tracker.day, b.b14) + ELIGIBLE_CHILD_DAYS - tracker.countedDays;
-  const first = Math.max(tracker.day + 1, b.b16, enough);
+  // Qualifying days before D: qualifyingDays + the days of [max(lastEventDay, b14), D).
+  const enough = tracker.qualifyingDays >= ELIGIBLE_CHILD_DAYS
+    ? last + 1
+    : Math.max(last, b.b14) + ELIGIBLE_CHILD_DAYS - tracker.qualifyingDays;
+  const first = Math.max(last + 1, b.b16, enough);
   return first <= upTo && first < b.b18 ? (first as SimDay) : undefined;
 }
 
 /**
- * Counts the days from tracker.day up to (not including) `to` with the current context, and moves on to `to`.
+ * Counts the days from tracker.lastEventDay up to (not including) `to` with the current context, and moves on to `to`.
  * @example advanceEligibility(tracker, ctx, event.day)
  */
 export function advanceEligibility(tracker: EligibilityTracker, ctx: ChildContext, to: SimDay): void {
-  if (tracker.day !== undefined && to > tracker.day && !tracker.found && inQualifyingCare(ctx)) {
+  if (tracker.lastEventDay !== undefined && to > tracker.lastEventDay && !tracker.eligibleFound && inQualifyingCare(ctx)) {
     const b = birthdaysOf(tracker, ctx);
-    if (b !== undefined) tracker.countedDays += Math.max(0, to - Math.max(tracker.day, b.b14));
+    if (b !== undefined) tracker.qualifyingDays += Math.max(0, to - Math.max(tracker.lastEventDay, b.b14));
   }
-  if (tracker.day === undefined || to > tracker.day) tracker.day = to;
+  if (tracker.lastEventDay === undefined || to > tracker.lastEventDay) tracker.lastEventDay = to;
 }

@@ -20,66 +20,104 @@ import type { ChildContext } from './child-context.ts';
 import { updateChildContext } from './child-context.ts';
 import { compareClocks } from './clock.ts';
 import type { Clock } from './clock.ts';
-import { createClockState } from './clock-state.ts';
-import type { ClockState, OpenClock } from './clock-state.ts';
-import { holds } from './conditions.ts';
+import { OPEN_STRIDE, createClockState } from './clock-state.ts';
+import type { ClockState } from './clock-state.ts';
 import { dueDay } from './due-day.ts';
 import { advanceEligibility, firstEligibleDay } from './eligibility.ts';
 import { createRuleSet } from './rule-set.ts';
-import type { RuleSet } from './rule-set.ts';
-import type { Limit, LimitAlternative, TimescaleRule } from './rule-types.ts';
+import type { LimitPlan, RulePlan, RuleSet, Trigger } from './rule-set.ts';
+import type { Limit } from './rule-types.ts';
 
-function ruleAt(rules: RuleSet, index: number): TimescaleRule {
-  return rules.rules[index] as TimescaleRule;
+/**
+ * Receives each clock the evaluator decides, as plain numbers, so that deciding a clock allocates nothing
+ * (the KPI projection folds them straight into counters). `rule` is the index in `RuleSet.rules`.
+ */
+export interface ClockSink {
+  /** A clock stopped on `stop`: met if `stop <= due`, else late; `workingDays` in (start, stop], at least 0. */
+  stopped(rule: number, start: SimDay, due: SimDay, stop: SimDay, workingDays: number): void;
+  /** A clock cancelled after its due day: late, with no stop (decided on the day of the event being applied). */
+  lapsed(rule: number, start: SimDay, due: SimDay): void;
 }
 
-function applies(rule: TimescaleRule, ctx: ChildContext, day: SimDay): boolean {
-  return rule.when === undefined || holds(rule.when, ctx, day);
+function planAt(plans: readonly RulePlan[], index: number): RulePlan {
+  return plans[index] as RulePlan;
+}
+
+function applies(plan: RulePlan, ctx: ChildContext, day: SimDay): boolean {
+  return plan.when === undefined || plan.when(ctx, day);
 }
 
 /** The limit in force when a clock opens: the first alternative whose condition holds. */
-function limitAt(rule: TimescaleRule, ctx: ChildContext, day: SimDay): Limit {
-  if (!Array.isArray(rule.limit)) return rule.limit as Limit;
-  for (const alternative of rule.limit as readonly LimitAlternative[]) {
-    if (alternative.when === undefined || holds(alternative.when, ctx, day)) return alternative.limit;
+function limitAt(plan: RulePlan, ctx: ChildContext, day: SimDay): Limit {
+  const limits = plan.limits;
+  for (let i = 0; i < limits.length; i++) {
+    const alternative = limits[i] as LimitPlan;
+    if (alternative.when === undefined || alternative.when(ctx, day)) return alternative.limit;
   }
-  throw new Error(`rule ${rule.id}: no limit alternative applies; end the list with one that has no condition`);
+  throw new Error(`rule ${plan.id}: no limit alternative applies; end the list with one that has no condition`);
 }
 
-function findOpen(open: readonly OpenClock[], rule: number): number {
-  for (let k = 0; k < open.length; k++) if ((open[k] as OpenClock).rule === rule) return k;
+/** Position in `state.open` of the open clock of a rule, or −1. */
+function findOpen(state: ClockState, rule: number): number {
+  if ((state.openBits & (1 << (rule & 31))) === 0) return -1;
+  const open = state.open;
+  const end = state.openLength;
+  for (let k = 0; k < end; k += OPEN_STRIDE) if (open[k] === rule) return k;
   return -1;
 }
 
-function removeAt(open: OpenClock[], k: number): OpenClock {
-  const clock = open[k] as OpenClock;
-  const last = open.pop() as OpenClock;
-  if (k < open.length) open[k] = last;
-  return clock;
+/** Removes the clock at position k, moving the last one into its place (the array keeps its length). */
+function removeAt(state: ClockState, k: number): void {
+  const open = state.open;
+  const last = state.openLength - OPEN_STRIDE;
+  if (k < last) {
+    open[k] = open[last] as number;
+    open[k + 1] = open[last + 1] as number;
+    open[k + 2] = open[last + 2] as number;
+  }
+  state.openLength = last;
+  let bits = 0;
+  for (let j = 0; j < last; j += OPEN_STRIDE) bits |= 1 << ((open[j] as number) & 31);
+  state.openBits = bits;
 }
 
-function close(rules: RuleSet, state: ClockState, k: number, day: SimDay, emit: (clock: Clock) => void): void {
-  const o = removeAt(state.open, k);
-  emit({
-    ruleId: ruleAt(rules, o.rule).id, start: o.start, due: o.due, stop: day,
-    status: day <= o.due ? 'met' : 'late', workingDays: Math.max(0, workingDaysBetween(o.start, day)),
-  });
+function close(state: ClockState, k: number, day: SimDay, sink: ClockSink): void {
+  const open = state.open;
+  const rule = open[k] as number;
+  const start = open[k + 1] as SimDay;
+  const due = open[k + 2] as SimDay;
+  removeAt(state, k);
+  sink.stopped(rule, start, due, day, Math.max(0, workingDaysBetween(start, day)));
 }
 
-function cancel(rules: RuleSet, state: ClockState, k: number, day: SimDay, emit: (clock: Clock) => void): void {
-  const o = removeAt(state.open, k);
-  const rule = ruleAt(rules, o.rule);
-  if (rule.onlyWhenStopped !== true && day > o.due) emit({ ruleId: rule.id, start: o.start, due: o.due, status: 'late' });
+function cancel(plans: readonly RulePlan[], state: ClockState, k: number, day: SimDay, sink: ClockSink): void {
+  const open = state.open;
+  const rule = open[k] as number;
+  const start = open[k + 1] as SimDay;
+  const due = open[k + 2] as SimDay;
+  removeAt(state, k);
+  if (!planAt(plans, rule).dropOnCancel && day > due) sink.lapsed(rule, start, due);
 }
 
-function open(rules: RuleSet, state: ClockState, r: number, start: SimDay, moment: SimDay, emit: (clock: Clock) => void): void {
-  const k = findOpen(state.open, r);
-  if (k >= 0) cancel(rules, state, k, moment, emit);
-  state.open.push({ rule: r, start, due: dueDay(start, limitAt(ruleAt(rules, r), state.ctx, moment)) });
+function openClock(plans: readonly RulePlan[], state: ClockState, r: number, start: SimDay, moment: SimDay, sink: ClockSink): void {
+  const k = findOpen(state, r);
+  if (k >= 0) cancel(plans, state, k, moment, sink);
+  const due = dueDay(start, limitAt(planAt(plans, r), state, moment));
+  const open = state.open;
+  const end = state.openLength;
+  if (end < open.length) {
+    open[end] = r;
+    open[end + 1] = start;
+    open[end + 2] = due;
+  } else {
+    open.push(r, start, due);
+  }
+  state.openLength = end + OPEN_STRIDE;
+  state.openBits |= 1 << (r & 31);
 }
 
-function startDay(rule: TimescaleRule, ctx: ChildContext, day: SimDay): SimDay {
-  switch (rule.anchor) {
+function startDay(plan: RulePlan, ctx: ChildContext, day: SimDay): SimDay {
+  switch (plan.anchor) {
     case undefined:
       return day;
     case 'nextWorkingDay':
@@ -87,9 +125,98 @@ function startDay(rule: TimescaleRule, ctx: ChildContext, day: SimDay): SimDay {
     case 'lastStrategyDiscussion':
       return ctx.lastStrategyDay ?? day;
     default: {
-      const unknownAnchor: never = rule.anchor;
-      throw new Error(`rule ${rule.id}: unknown anchor ${String(unknownAnchor)}; use nextWorkingDay or lastStrategyDiscussion`);
+      const unknownAnchor: never = plan.anchor;
+      throw new Error(`rule ${plan.id}: unknown anchor ${String(unknownAnchor)}; use nextWorkingDay or lastStrategyDiscussion`);
     }
+  }
+}
+
+function passes(t: Trigger, data: Readonly<Record<string, unknown>>): boolean {
+  return t.matchesAll || t.test(data);
+}
+
+/**
+ * Takes one event of a child into the clock state, telling `sink` of each clock the moment it is decided.
+ * The same as {@link applyClockEvent}, for callers that fold clocks into counters and want no object per clock.
+ * @example applyClockEventTo(rules, state, event, { stopped: (rule, start, due, stop) => …, lapsed: (rule) => … })
+ */
+export function applyClockEventTo(rules: RuleSet, state: ClockState, event: JourneyEvent, sink: ClockSink): void {
+  const c = rules.compiled;
+  const plans = c.plans;
+  // The state is the child's context and eligibility tracker too (clock-state.ts).
+  const ctx: ChildContext = state;
+  const day = event.day;
+  if (c.derived.length > 0 && state.lastEventDay !== day) {
+    const eligible = firstEligibleDay(state, ctx, day);
+    if (eligible !== undefined) {
+      state.eligibleFound = true;
+      for (const r of c.derived) if (applies(planAt(plans, r), ctx, eligible)) openClock(plans, state, r, eligible, eligible, sink);
+    }
+    advanceEligibility(state, ctx, day);
+  }
+  updateChildContext(ctx, event);
+  const index = c.byType[event.type];
+  const data = event.data as Readonly<Record<string, unknown>>;
+  // Stops and cancels only end open clocks, so with none open there is nothing to match.
+  const stops = index.stops;
+  if (stops.length > 0 && state.openBits !== 0) {
+    // The successors of the stopped clocks, in order without repeats: usually one rule's list as it is.
+    let next: readonly number[] | undefined;
+    let merged: number[] | undefined;
+    for (let i = 0; i < stops.length; i++) {
+      const t = stops[i] as Trigger;
+      const k = findOpen(state, t.rule);
+      if (k < 0 || !passes(t, data)) continue;
+      close(state, k, day, sink);
+      const successors = planAt(plans, t.rule).successors;
+      if (successors.length === 0) continue;
+      if (next === undefined) {
+        next = successors;
+        continue;
+      }
+      if (merged === undefined) {
+        merged = next.slice();
+        next = merged;
+      }
+      for (const s of successors) if (!merged.includes(s)) merged.push(s);
+    }
+    if (next !== undefined) {
+      for (const s of next) if (applies(planAt(plans, s), ctx, day)) openClock(plans, state, s, day, day, sink);
+    }
+  }
+  const cancels = index.cancels;
+  if (cancels.length > 0 && state.openBits !== 0) {
+    for (let i = 0; i < cancels.length; i++) {
+      const t = cancels[i] as Trigger;
+      const k = findOpen(state, t.rule);
+      if (k >= 0 && passes(t, data)) cancel(plans, state, k, day, sink);
+    }
+  }
+  const starts = index.starts;
+  for (let i = 0; i < starts.length; i++) {
+    const t = starts[i] as Trigger;
+    if (!passes(t, data)) continue;
+    const plan = planAt(plans, t.rule);
+    if (applies(plan, ctx, day)) openClock(plans, state, t.rule, startDay(plan, ctx, day), day, sink);
+  }
+}
+
+/** Turns the sink's numbers back into `Clock` records for a callback (the shapes `applyClockEvent` has always emitted). */
+class ClockEmitter implements ClockSink {
+  private readonly plans: readonly RulePlan[];
+  private readonly emit: (clock: Clock) => void;
+
+  constructor(rules: RuleSet, emit: (clock: Clock) => void) {
+    this.plans = rules.compiled.plans;
+    this.emit = emit;
+  }
+
+  stopped(rule: number, start: SimDay, due: SimDay, stop: SimDay, workingDays: number): void {
+    this.emit({ ruleId: planAt(this.plans, rule).id, start, due, stop, status: stop <= due ? 'met' : 'late', workingDays });
+  }
+
+  lapsed(rule: number, start: SimDay, due: SimDay): void {
+    this.emit({ ruleId: planAt(this.plans, rule).id, start, due, status: 'late' });
   }
 }
 
@@ -98,45 +225,7 @@ function startDay(rule: TimescaleRule, ctx: ChildContext, day: SimDay): SimDay {
  * @example applyClockEvent(rules, state, event, (clock) => sink.push(clock))
  */
 export function applyClockEvent(rules: RuleSet, state: ClockState, event: JourneyEvent, emit: (clock: Clock) => void): void {
-  const c = rules.compiled;
-  const day = event.day;
-  if (c.derived.length > 0 && state.eligibility.day !== day) {
-    const eligible = firstEligibleDay(state.eligibility, state.ctx, day);
-    if (eligible !== undefined) {
-      state.eligibility.found = true;
-      for (const r of c.derived) if (applies(ruleAt(rules, r), state.ctx, eligible)) open(rules, state, r, eligible, eligible, emit);
-    }
-    advanceEligibility(state.eligibility, state.ctx, day);
-  }
-  updateChildContext(state.ctx, event);
-  const index = c.byType[event.type];
-  const data = event.data as Readonly<Record<string, unknown>>;
-  if (index.stops.length > 0) {
-    let next: number[] | undefined;
-    for (const t of index.stops) {
-      if (!t.test(data)) continue;
-      const k = findOpen(state.open, t.rule);
-      if (k < 0) continue;
-      close(rules, state, k, day, emit);
-      for (const s of c.successors[t.rule] ?? []) {
-        next ??= [];
-        if (!next.includes(s)) next.push(s);
-      }
-    }
-    if (next !== undefined) {
-      for (const s of next) if (applies(ruleAt(rules, s), state.ctx, day)) open(rules, state, s, day, day, emit);
-    }
-  }
-  for (const t of index.cancels) {
-    if (!t.test(data)) continue;
-    const k = findOpen(state.open, t.rule);
-    if (k >= 0) cancel(rules, state, k, day, emit);
-  }
-  for (const t of index.starts) {
-    if (!t.test(data)) continue;
-    const rule = ruleAt(rules, t.rule);
-    if (applies(rule, state.ctx, day)) open(rules, state, t.rule, startDay(rule, state.ctx, day), day, emit);
-  }
+  applyClockEventTo(rules, state, event, new ClockEmitter(rules, emit));
 }
 
 /**
@@ -145,16 +234,22 @@ export function applyClockEvent(rules: RuleSet, state: ClockState, event: Journe
  * @example openClocks(rules, state, simDayOf('2024-03-31')).filter((c) => c.status === 'overdue')
  */
 export function openClocks(rules: RuleSet, state: ClockState, asOf?: SimDay): Clock[] {
+  const plans = rules.compiled.plans;
   const status = (due: SimDay): Clock['status'] => (asOf !== undefined && asOf > due ? 'overdue' : 'open');
-  const out: Clock[] = state.open.map((o) => ({ ruleId: ruleAt(rules, o.rule).id, start: o.start, due: o.due, status: status(o.due) }));
+  const out: Clock[] = [];
+  const open = state.open;
+  for (let k = 0; k < state.openLength; k += OPEN_STRIDE) {
+    const due = open[k + 2] as SimDay;
+    out.push({ ruleId: planAt(plans, open[k] as number).id, start: open[k + 1] as SimDay, due, status: status(due) });
+  }
   if (asOf !== undefined && rules.compiled.derived.length > 0) {
-    const eligible = firstEligibleDay(state.eligibility, state.ctx, asOf);
+    const eligible = firstEligibleDay(state, state, asOf);
     if (eligible !== undefined) {
       for (const r of rules.compiled.derived) {
-        const rule = ruleAt(rules, r);
-        if (!applies(rule, state.ctx, eligible)) continue;
-        const due = dueDay(eligible, limitAt(rule, state.ctx, eligible));
-        out.push({ ruleId: rule.id, start: eligible, due, status: status(due) });
+        const plan = planAt(plans, r);
+        if (!applies(plan, state, eligible)) continue;
+        const due = dueDay(eligible, limitAt(plan, state, eligible));
+        out.push({ ruleId: plan.id, start: eligible, due, status: status(due) });
       }
     }
   }
@@ -189,9 +284,9 @@ export function evaluateClocks(events: readonly JourneyEvent[], options: Evaluat
   const rules = options.rules ?? defaultRuleSet();
   const state = createClockState();
   const out: Clock[] = [];
-  const emit = (clock: Clock): void => {
+  const sink = new ClockEmitter(rules, (clock) => {
     out.push(clock);
-  };
+  });
   let previous: JourneyEvent | undefined;
   for (const event of events) {
     if (previous !== undefined) {
@@ -202,7 +297,7 @@ export function evaluateClocks(events: readonly JourneyEvent[], options: Evaluat
         throw new RangeError(`evaluateClocks: events of children ${previous.child} and ${event.child} are mixed; evaluate each child's events separately`);
       }
     }
-    applyClockEvent(rules, state, event, emit);
+    applyClockEventTo(rules, state, event, sink);
     previous = event;
   }
   out.push(...openClocks(rules, state, options.asOf));

@@ -7,19 +7,19 @@ export type {
   Anchor, Condition, DerivedStart, EventMatcher, FieldTest, FieldValue, Limit, LimitAlternative, LimitUnit,
   LocalParameterName, LocalRuleParameters, RuleId, Stage, TimescaleRule,
 } from './rule-types.ts';
-export { CONDITIONS, CONDITION_NAMES, holds } from './conditions.ts';
-export type { ConditionName, ConditionSpec } from './conditions.ts';
+export { CONDITIONS, CONDITION_NAMES, compileCondition, holds } from './conditions.ts';
+export type { ConditionName, ConditionSpec, ConditionTest } from './conditions.ts';
 export { createChildContext, updateChildContext, inQualifyingCare } from './child-context.ts';
 export type { ChildContext, PlacementContext } from './child-context.ts';
 export { CATALOGUE, EXCLUDED_RULES } from './catalogue.ts';
 export type { ExcludedRule } from './catalogue.ts';
 export { createRuleSet } from './rule-set.ts';
-export type { RuleSet, CompiledRules, EventIndex, Trigger, DataTest } from './rule-set.ts';
+export type { RuleSet, CompiledRules, EventIndex, Trigger, DataTest, RulePlan, LimitPlan } from './rule-set.ts';
 export { dueDay } from './due-day.ts';
 export { ELIGIBLE_CHILD_DAYS } from './eligibility.ts';
 export { compareClocks } from './clock.ts';
 export type { Clock, ClockStatus } from './clock.ts';
-export { createClockState } from './clock-state.ts';
-export type { ClockState, OpenClock } from './clock-state.ts';
-export { applyClockEvent, openClocks, evaluateClocks, defaultRuleSet } from './evaluator.ts';
-export type { EvaluateOptions } from './evaluator.ts';
+export { OPEN_STRIDE, createClockState } from './clock-state.ts';
+export type { ClockState } from './clock-state.ts';
+export { applyClockEvent, applyClockEventTo, openClocks, evaluateClocks, defaultRuleSet } from './evaluator.ts';
+export type { ClockSink, EvaluateOptions } from './evaluator.ts';

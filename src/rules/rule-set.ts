@@ -5,9 +5,11 @@
 import { EVENT_FIELDS, EVENT_TYPES } from '../domain/event-fields.ts';
 import type { EventType } from '../domain/events.ts';
 import { CATALOGUE } from './catalogue.ts';
+import { compileCondition } from './conditions.ts';
+import type { ConditionTest } from './conditions.ts';
 import { DEFAULT_LOCAL_RULES } from './rule-types.ts';
 import type {
-  EventMatcher, FieldValue, Limit, LimitAlternative, LocalRuleParameters, RuleId, TimescaleRule,
+  Anchor, EventMatcher, FieldValue, Limit, LimitAlternative, LocalRuleParameters, RuleId, TimescaleRule,
 } from './rule-types.ts';
 
 /** A test of an event's data, compiled from the matchers of one rule for one event type. */
@@ -18,6 +20,29 @@ export interface Trigger {
   /** Index of the rule in `RuleSet.rules`. */
   readonly rule: number;
   readonly test: DataTest;
+  /** One of the matchers has no `where`, so `test` passes every event of the type (the evaluator skips the call). */
+  readonly matchesAll: boolean;
+}
+
+/** A limit alternative with its condition compiled (the last has none). */
+export interface LimitPlan {
+  readonly when: ConditionTest | undefined;
+  readonly limit: Limit;
+}
+
+/**
+ * What the evaluator reads of one rule for each clock, compiled once so that the hot path makes no
+ * type tests on the record (every plan has the same shape).
+ */
+export interface RulePlan {
+  readonly id: RuleId;
+  readonly when: ConditionTest | undefined;
+  readonly limits: readonly LimitPlan[];
+  readonly anchor: Anchor | undefined;
+  /** `onlyWhenStopped`: a cancelled clock is dropped, never late. */
+  readonly dropOnCancel: boolean;
+  /** The rules whose `after` names this one (= `CompiledRules.successors` of it). */
+  readonly successors: readonly number[];
 }
 
 /** What an event type can do: stop, cancel or start clocks of the listed rules. */
@@ -35,6 +60,8 @@ export interface CompiledRules {
   /** Rules with a derived start (`startsOn`). */
   readonly derived: readonly number[];
   readonly orderOf: ReadonlyMap<RuleId, number>;
+  /** plans[i]: rule i compiled for the evaluator. */
+  readonly plans: readonly RulePlan[];
 }
 
 /** The rule records with limits resolved from the parameters, and their index. */
@@ -115,9 +142,25 @@ function triggersFor(rules: readonly TimescaleRule[], type: EventType, pick: (r:
   const triggers: Trigger[] = [];
   rules.forEach((rule, i) => {
     const matchers = pick(rule).filter((m) => m.type === type);
-    if (matchers.length > 0) triggers.push({ rule: i, test: compileTest(matchers) });
+    if (matchers.length > 0) {
+      triggers.push({ rule: i, test: compileTest(matchers), matchesAll: matchers.some((m) => m.where === undefined) });
+    }
   });
   return triggers;
+}
+
+function planOf(rule: TimescaleRule, successors: readonly number[]): RulePlan {
+  const limits: LimitPlan[] = Array.isArray(rule.limit)
+    ? (rule.limit as readonly LimitAlternative[]).map((a) => ({ when: a.when === undefined ? undefined : compileCondition(a.when), limit: a.limit }))
+    : [{ when: undefined, limit: rule.limit as Limit }];
+  return {
+    id: rule.id,
+    when: rule.when === undefined ? undefined : compileCondition(rule.when),
+    limits,
+    anchor: rule.anchor,
+    dropOnCancel: rule.onlyWhenStopped === true,
+    successors,
+  };
 }
 
 /**
@@ -151,5 +194,6 @@ export function createRuleSet(params: Partial<LocalRuleParameters> = {}, catalog
     };
   }
   const derived = rules.flatMap((r, i) => (r.startsOn === undefined ? [] : [i]));
-  return { rules, parameters, compiled: { byType, successors, derived, orderOf } };
+  const plans = rules.map((r, i) => planOf(r, successors[i] ?? []));
+  return { rules, parameters, compiled: { byType, successors, derived, orderOf, plans } };
 }

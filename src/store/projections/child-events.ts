@@ -8,7 +8,7 @@ import type { PlacementType } from '../../domain/codes/ssda903.ts';
 import type { JourneyEvent } from '../../domain/events.ts';
 import type { ChildId } from '../../domain/ids.ts';
 import type { SimDay } from '../../domain/time.ts';
-import { applyClockEvent } from '../../rules/index.ts';
+import { applyClockEventTo } from '../../rules/index.ts';
 import { NO_YEAR, createChildState, noteWorker, rollPlacementYear, rollWorkerYear } from './child-state.ts';
 import type { ChildState } from './child-state.ts';
 import { inc } from './kpi-state.ts';
@@ -32,7 +32,7 @@ export function applyChildEvent(st: KpiState, event: JourneyEvent): void {
     st.children.set(event.child, s);
   }
   st.current = s;
-  applyClockEvent(st.rules, s.clocks, event, st.emit);
+  applyClockEventTo(st.rules, s.clocks, event, st.sink);
   st.current = undefined;
   foldChildEvent(st, s, event);
 }

@@ -34,23 +34,19 @@ const BY_RULE: Readonly<Record<string, ClockKind>> = {
   pathway_plan_review_6m: CLOCK_KIND.pathwayPlan,
 };
 
-/** Lookups built once per projection: by rule id (emitted clocks) and by rule index (open clocks). */
+/** The lookup built once per projection: kind by rule index (decided clocks and open clocks carry the index). */
 export interface ClockKinds {
-  readonly byId: ReadonlyMap<string, ClockKind>;
   readonly byIndex: Uint8Array;
 }
 
 /**
  * Classifies every rule of a rule set; rules not named above are `other`.
- * @example clockKinds(createRuleSet()).byId.get('icpc_15wd') === CLOCK_KIND.icpc
+ * @example clockKinds(rules).byIndex[rules.compiled.orderOf.get(ruleId('icpc_15wd')) ?? -1] === CLOCK_KIND.icpc
  */
 export function clockKinds(rules: RuleSet): ClockKinds {
-  const byId = new Map<string, ClockKind>();
   const byIndex = new Uint8Array(rules.rules.length);
   rules.rules.forEach((rule, i) => {
-    const kind = BY_RULE[rule.id] ?? CLOCK_KIND.other;
-    byId.set(rule.id, kind);
-    byIndex[i] = kind;
+    byIndex[i] = BY_RULE[rule.id] ?? CLOCK_KIND.other;
   });
-  return { byId, byIndex };
+  return { byIndex };
 }

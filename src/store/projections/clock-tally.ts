@@ -3,22 +3,44 @@
  * for a clock cancelled after its due day (late without a stop) the cancellation day. Both are the day
  * of the event being applied, so the current rows are the right ones.
  */
-import type { Clock } from '../../rules/index.ts';
+import type { ClockSink } from '../../rules/index.ts';
+import type { SimDay } from '../../domain/time.ts';
 import { CLOCK_KIND } from './clock-kinds.ts';
+import type { ClockKind } from './clock-kinds.ts';
 import { inc } from './kpi-state.ts';
 import type { KpiState } from './kpi-state.ts';
 import { MS, YS, countAssessmentDays } from './tally.ts';
 
 /**
- * Counts one decided clock. DfE-style measures (assessments, ICPCs, proceedings, referral decisions)
+ * The evaluator's sink for one projection: each decided clock goes straight into the counters, as
+ * numbers, with no clock record in between (the hot path of a national run, ARCHITECTURE.md §7).
+ * @example const sink = new ClockTally(); const st = { …, sink }; sink.st = st;
+ */
+export class ClockTally implements ClockSink {
+  /** The projection state it counts into, set right after that state is made (the state holds this sink). */
+  st!: KpiState;
+
+  stopped(rule: number, start: SimDay, due: SimDay, stop: SimDay, workingDays: number): void {
+    tallyClock(this.st, rule, start, due, stop, stop > due, workingDays);
+  }
+
+  lapsed(rule: number, start: SimDay, due: SimDay): void {
+    tallyClock(this.st, rule, start, due, undefined, true, 0);
+  }
+}
+
+/**
+ * Counts one decided clock of rule index `rule`: stopped on `stop`, or (no stop) cancelled late on the
+ * current event's day. DfE-style measures (assessments, ICPCs, proceedings, referral decisions)
  * count only clocks that stopped, because DfE counts the events held (statutory-rules.md §4);
  * compliance measures (reviews, visits, health, return interviews, pathway plans) also count a duty
  * that fell due and lapsed unmet, because that child was not seen or reviewed in time.
- * @example applyClockEvent(rules, child.clocks, event, (clock) => tallyClock(st, clock))
+ * @example tallyClock(st, rule, start, due, stop, stop > due, workingDays)
  */
-export function tallyClock(st: KpiState, clock: Clock): void {
-  const kind = st.kinds.byId.get(clock.ruleId) ?? CLOCK_KIND.other;
-  const late = clock.status === 'late';
+export function tallyClock(
+  st: KpiState, rule: number, start: SimDay, due: SimDay, stop: SimDay | undefined, late: boolean, workingDays: number,
+): void {
+  const kind = (st.kinds.byIndex[rule] ?? CLOCK_KIND.other) as ClockKind;
   const child = st.current;
   // Review conferences are judged per plan, whatever year they fall in (CINguide KI "CPPs reviewed within timescales").
   if (kind === CLOCK_KIND.cpReview && child !== undefined) {
@@ -31,10 +53,9 @@ export function tallyClock(st: KpiState, clock: Clock): void {
   const month = st.tally.month;
   const mr = st.monthRow;
   const met = late ? 0 : 1;
-  const stop = clock.stop;
   if (late) {
     inc(year, yr + YS.lateClocks, 1);
-    inc(year, yr + YS.lateDays, (stop ?? st.day) - clock.due);
+    inc(year, yr + YS.lateDays, (stop ?? st.day) - due);
   }
   switch (kind) {
     case CLOCK_KIND.referralDecision:
@@ -50,7 +71,7 @@ export function tallyClock(st: KpiState, clock: Clock): void {
       inc(year, yr + YS.assessmentMet, met);
       inc(month, mr + MS.assessmentStopped, 1);
       inc(month, mr + MS.assessmentMet, met);
-      countAssessmentDays(st.tally, st.year, clock.workingDays ?? 0);
+      countAssessmentDays(st.tally, st.year, workingDays);
       return;
     case CLOCK_KIND.assessmentFromReferral:
       if (stop === undefined) return;
@@ -72,12 +93,12 @@ export function tallyClock(st: KpiState, clock: Clock): void {
     case CLOCK_KIND.adoptionA1:
       if (stop === undefined) return;
       inc(year, yr + YS.a1Count, 1);
-      inc(year, yr + YS.a1Days, stop - clock.start);
+      inc(year, yr + YS.a1Days, stop - start);
       return;
     case CLOCK_KIND.adoptionA2:
       if (stop === undefined) return;
       inc(year, yr + YS.a2Count, 1);
-      inc(year, yr + YS.a2Days, stop - clock.start);
+      inc(year, yr + YS.a2Days, stop - start);
       return;
     case CLOCK_KIND.claReview:
       inc(year, yr + YS.claReviewDecided, 1);

@@ -13,7 +13,7 @@ import { createRuleSet } from '../../rules/index.ts';
 import type { RuleSet } from '../../rules/index.ts';
 import { applyChildEvent } from './child-events.ts';
 import { clockKinds } from './clock-kinds.ts';
-import { tallyClock } from './clock-tally.ts';
+import { ClockTally } from './clock-tally.ts';
 import type { KpiState } from './kpi-state.ts';
 import { recordYearStart, snapshotMonth } from './month-end.ts';
 import { buildReport } from './report.ts';
@@ -59,13 +59,14 @@ export function createKpiProjection(config: KpiConfig): KpiProjection {
   const rules = config.rules ?? createRuleSet();
   const periods = reportPeriods(config.reportStart, config.reportYears);
   const lastMonth = periods.years * MONTHS_PER_YEAR;
+  const sink = new ClockTally();
   const st: KpiState = {
     rules, kinds: clockKinds(rules), periods, population: config.population,
     tally: createTally(periods.years), stocks: createStocks(), children: new Map(),
-    workforce: createWorkforceState(periods.years),
-    emit: (clock) => tallyClock(st, clock),
+    workforce: createWorkforceState(periods.years), sink,
     current: undefined, day: Number.MIN_SAFE_INTEGER as SimDay, month: -1, yearRow: -1, monthRow: -1, year: -1,
   };
+  sink.st = st;
   /** First day of the next report month: reaching it means snapshots are due. */
   let nextBoundary: number = dayAt(periods.monthStart, 0);
   let report: KpiReport | undefined;

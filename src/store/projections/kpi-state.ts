@@ -5,7 +5,7 @@
  */
 import type { ChildId } from '../../domain/ids.ts';
 import type { SimDay } from '../../domain/time.ts';
-import type { Clock, RuleSet } from '../../rules/index.ts';
+import type { ClockSink, RuleSet } from '../../rules/index.ts';
 import type { ChildState } from './child-state.ts';
 import type { ClockKinds } from './clock-kinds.ts';
 import type { ReportPeriods } from './report-periods.ts';
@@ -24,9 +24,9 @@ export interface KpiState {
   /** Live per-child state, released when the case closes. */
   readonly children: Map<ChildId, ChildState>;
   readonly workforce: WorkforceState;
-  /** Receives every clock the evaluator decides; bound once, so applying an event allocates no closure. */
-  readonly emit: (clock: Clock) => void;
-  /** The child whose event is being applied (the clocks `emit` receives are theirs). */
+  /** Receives every clock the evaluator decides (clock-tally.ts); made once, so applying an event allocates nothing. */
+  readonly sink: ClockSink;
+  /** The child whose event is being applied (the clocks `sink` receives are theirs). */
   current: ChildState | undefined;
   /** Day of the latest event. */
   day: SimDay;

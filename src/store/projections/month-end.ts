@@ -8,7 +8,7 @@
  */
 import { addYears } from '../../calendar/index.ts';
 import type { SimDay } from '../../domain/time.ts';
-import type { OpenClock } from '../../rules/index.ts';
+import { OPEN_STRIDE } from '../../rules/index.ts';
 import { placementsInYear, workersInYear } from './child-state.ts';
 import { CLOCK_KIND } from './clock-kinds.ts';
 import type { KpiState } from './kpi-state.ts';
@@ -35,13 +35,14 @@ export function snapshotMonth(st: KpiState, m: number): void {
   let workers3 = 0;
   for (const s of st.children.values()) {
     const open = s.clocks.open;
+    const end = s.clocks.openLength;
     let reviewOverdue = false;
-    for (let k = 0; k < open.length; k++) {
-      const clock = open[k] as OpenClock;
+    // Triples of rule, start day and due day (src/rules clock-state.ts).
+    for (let k = 0; k < end; k += OPEN_STRIDE) {
       // Past due on the day means due before it (openClocks' "overdue": asOf > due).
-      if (clock.due < day) {
+      if ((open[k + 2] as number) < day) {
         pastDue++;
-        if (byIndex[clock.rule] === CLOCK_KIND.cpReview) reviewOverdue = true;
+        if (byIndex[open[k] as number] === CLOCK_KIND.cpReview) reviewOverdue = true;
       }
     }
     if (!yearEnd) continue;
