@@ -67,7 +67,8 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
   let peakKnown = 0;
   const allocate = (team: Team): void => allocateWaiting(state, team);
   state.kernel.run(endDay, (time, priority, payload) => {
-    state.today = time as SimDay;
+    // Days come off the kernel's Float64Array; `| 0` keeps them small integers (no boxed doubles downstream).
+    state.today = (time | 0) as SimDay;
     switch (priority) {
       case Priority.workforce:
         onWorkforceEvent(state, payload, allocate);
