@@ -1,6 +1,6 @@
 import { ABUSE_CATEGORIES, CLOSURE_REASONS, NEED_CODES, REFERRAL_SOURCES } from './codes/cin.ts';
 import {
-  EPISODE_END_REASONS, LEGAL_STATUSES, MISSING_KINDS, PLACE_CHANGE_REASONS, PLACEMENT_PROVIDERS,
+  ACCOMMODATION_CODES, ACTIVITY_CODES, EPISODE_END_REASONS, IN_TOUCH_CODES, LEGAL_STATUSES, MISSING_KINDS, PLACE_CHANGE_REASONS, PLACEMENT_PROVIDERS,
   PLACEMENT_TYPES, REVIEW_PARTICIPATION, SW_REASONS,
 } from './codes/ssda903.ts';
 import { ETHNICITIES, SEXES } from './codes/person.ts';
@@ -84,6 +84,7 @@ export const EVENT_FIELDS: { readonly [K in EventType]: Readonly<Record<string, 
   'pathwayPlan.made': {},
   'pathwayPlan.reviewed': {},
   'birthday.18': {},
+  'careLeaver.contacted': { age: { kind: 'count' }, inTouch: code(IN_TOUCH_CODES), activity: code(ACTIVITY_CODES), accommodation: code(ACCOMMODATION_CODES) },
   'careLeaver.closed': {},
   'case.closed': { reason: code(CLOSURE_REASONS) },
   'worker.allocated': { worker: { kind: 'worker' }, team: { kind: 'team' }, reason: optionalCode(SW_REASONS) },

@@ -2,7 +2,7 @@ import type { ChildId, TeamId, WorkerId } from './ids.ts';
 import type { SimDay } from './time.ts';
 import type { AbuseCategory, ClosureReason, NeedCode, ReferralSource } from './codes/cin.ts';
 import type {
-  CareEndReason, LegalStatus, MissingKind, PlaceChangeReason, PlacementProvider, PlacementType,
+  CareEndReason, InTouch, LeaverAccommodation, LeaverActivity, LegalStatus, MissingKind, PlaceChangeReason, PlacementProvider, PlacementType,
   ReviewParticipation, SwReason,
 } from './codes/ssda903.ts';
 import type { Ethnicity, Sex } from './codes/person.ts';
@@ -84,6 +84,11 @@ export interface EventDataMap {
   'pathwayPlan.made': Record<string, never>;
   'pathwayPlan.reviewed': Record<string, never>;
   'birthday.18': Record<string, never>;
+  /**
+   * The personal adviser's record around a care leaver's 17th–21st birthday (SSDA903 OC3): in touch,
+   * main activity and accommodation (with its suitability).
+   */
+  'careLeaver.contacted': { age: number; inTouch: InTouch; activity: LeaverActivity; accommodation: LeaverAccommodation };
   'careLeaver.closed': Record<string, never>;
   // ── any time ────────────────────────────────────────────────────────────
   'case.closed': { reason: ClosureReason };

@@ -35,6 +35,8 @@ export interface JourneyContext {
   /** Health assessments in the current period of care. */
   healthAssessments: number;
   pathwayReviews: number;
+  /** Care leaver birthday records made (SSDA903 OC3). */
+  leaverRecords: number;
   /** Legal status while looked after; 'none' outside care. */
   legalStatus: LegalStatus | 'none';
   /** A care plan exists for the current period of care (CPPCR2010 reg 4). */
@@ -61,7 +63,7 @@ export function initialJourneyContext(): JourneyContext {
   return {
     contacts: 0, referrals: 0, assessments: 0, s47s: 0, cpPlans: 0, cinPlans: 0, periodsOfCare: 0,
     placements: 0, workerChanges: 0, releases: 0, missedTasks: 0, visits: 0, cpReviews: 0, coreGroups: 0, cinReviews: 0, claReviews: 0,
-    healthAssessments: 0, pathwayReviews: 0, legalStatus: 'none', carePlan: false, placementPlan: false,
+    healthAssessments: 0, pathwayReviews: 0, leaverRecords: 0, legalStatus: 'none', carePlan: false, placementPlan: false,
     placementNotified: false, carerApproved: false, missing: false, returnInterviewDue: false,
     inProceedings: false, permanence: 'none', adoptionStage: 0, adult: false, allocated: false, pathwayPlan: false,
   };

@@ -62,6 +62,7 @@ export const UPDATES = {
   },
   makePathwayPlan: (c) => { c.pathwayPlan = true; },
   reviewPathwayPlan: (c) => { c.pathwayReviews += 1; },
+  countLeaverRecord: (c) => { c.leaverRecords += 1; },
   turn18: (c) => { c.adult = true; },
   allocateWorker: (c) => { c.allocated = true; },
   changeWorker: (c) => { c.workerChanges += 1; },

@@ -106,7 +106,7 @@ export function updateChildContext(ctx: ChildContext, event: JourneyEvent): void
     case 'healthAssessment.done': case 'missing.started': case 'missing.ended': case 'returnInterview.held':
     case 'proceedings.issued': case 'proceedings.concluded': case 'permanence.planned': case 'placementOrder.made':
     case 'adoption.matched': case 'adoption.ordered': case 'sgo.granted': case 'pathwayPlan.reviewed':
-    case 'birthday.18': case 'careLeaver.closed': case 'worker.allocated': case 'worker.changed':
+    case 'birthday.18': case 'careLeaver.contacted': case 'careLeaver.closed': case 'worker.allocated': case 'worker.changed':
     case 'worker.released': case 'oversight.missed':
       return;
     default: {

@@ -61,4 +61,9 @@ export const careSchema = z.strictObject({
   reentryHazard: probability('chance a child who returned home comes back into care within 12 months', 0.1),
   leavingCareSupportAge: nonNegative('age at which leaving-care support ends', 21),
   extendedSupportShare: probability('share of care leavers whose support continues to 25', 0.2),
+  supportedLivingShare: probability('share of moves to independent living that have formal support (E5 rather than E6)', 0.7),
+  stayingPutShare: probability('share of young people in foster care at 18 who stay put with their carers (E17)', 0.4),
+  careLeaverNeetShare: probability('chance a care leaver aged 19–21 is not in education, employment or training', 0.4),
+  unsuitableAccommodationShare: probability('chance a care leaver (not staying put) lives in accommodation judged unsuitable', 0.12),
+  lostTouchShare: probability('chance a care leaver declines or loses contact even with an allocated adviser', 0.05),
 }).prefault({}).describe('children looked after and care leavers');

@@ -68,6 +68,12 @@ export interface CaseRecord {
   courtPhase: number;
   /** Reviews held since the child was placed for adoption (AAR2005 reg 36: 4 weeks, 3 months, 6 months). */
   adoptionReviews: number;
+  /** The current placement is with foster carers (U1–U6); at 18 the young person may stay put. */
+  fostered: boolean;
+  /** Left care at 18 staying put with their foster carers (REC E17). */
+  stayingPut: boolean;
+  /** The last birthday (17–21) the adviser's OC3 record was made for; 0 before the first. */
+  leaverRecordAge: number;
 }
 
 /** A fresh record for a child first known today. */
@@ -81,5 +87,6 @@ export function createCaseRecord(
     armed: 0,
     lastReferral: null, lastCareLeft: null, planStart: 0, planRisk: 0, priorRisk: 0, planChanges: 0, planUnallocatedDays: 0,
     unallocatedFrom: -1, careStart: 0, placementStart: 0, route: 0, reviewsDone: 0, visitDue: 0, reviewDue: 0, missingPhase: 0, courtPhase: 0, adoptionReviews: 0,
+    fostered: false, stayingPut: false, leaverRecordAge: 0,
   };
 }

@@ -57,6 +57,30 @@ export type MissingKind = (typeof MISSING_KINDS)[number];
  * part of the process, ABSENC absence, CHCHAN child's change of circumstances, PCCHAN change of
  * placement or carer, SWDIED worker died, OTHERS other.
  */
+/** OC3 `IN_TOUCH`: whether the authority is in touch with the care leaver around their birthday. */
+export const IN_TOUCH_CODES = ['YES', 'NO', 'DIED', 'REFU', 'NREQ', 'RHOM'] as const;
+export type InTouch = (typeof IN_TOUCH_CODES)[number];
+
+/**
+ * OC3 `ACTIV`: F/P full- or part-time in higher education (1), other education (2), training or
+ * employment (4, 5); G4–G6 not in education, employment or training (illness, other, parenting); 0 not known.
+ */
+export const ACTIVITY_CODES = ['F1', 'P1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5', 'G4', 'G5', 'G6', '0'] as const;
+export type LeaverActivity = (typeof ACTIVITY_CODES)[number];
+
+/** The NEET activity codes (DfE "not in education, employment or training"). */
+export const NEET_ACTIVITIES: readonly LeaverActivity[] = ['G4', 'G5', 'G6'];
+
+/**
+ * OC3 `ACCOM`: a type letter and 1 (suitable) or 2 (not suitable); 0 when not known. R is with former
+ * foster carers (staying put), D semi-independent, E supported lodgings, K ordinary lodgings, U independent living.
+ */
+export const ACCOMMODATION_CODES = [
+  'B1', 'B2', 'C1', 'C2', 'D1', 'D2', 'E1', 'E2', 'G1', 'G2', 'H1', 'H2', 'K1', 'K2', 'R1', 'R2',
+  'S1', 'S2', 'T1', 'T2', 'U1', 'U2', 'V1', 'V2', 'W1', 'W2', 'X1', 'X2', 'Y1', 'Y2', 'Z1', 'Z2', '0',
+] as const;
+export type LeaverAccommodation = (typeof ACCOMMODATION_CODES)[number];
+
 export const SW_REASONS = ['MANAGE', 'FCONTA', 'LEFTRL', 'ORGRST', 'TSPROC', 'ABSENC', 'CHCHAN', 'PCCHAN', 'SWDIED', 'OTHERS'] as const;
 export type SwReason = (typeof SW_REASONS)[number];
 

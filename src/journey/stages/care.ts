@@ -77,6 +77,8 @@ export const leavingCare = journeySetup.createStateConfig({
     'pathwayPlan.made': { guard: { type: 'flagIs', params: { flag: 'pathwayPlan', value: false } }, actions: 'makePathwayPlan' },
     'pathwayPlan.reviewed': { guard: { type: 'flagIs', params: { flag: 'pathwayPlan', value: true } }, actions: 'reviewPathwayPlan' },
     'visit.made': { actions: 'countVisit' },
+    // The adviser's birthday record (SSDA903 OC3): data for the returns, it changes no state.
+    'careLeaver.contacted': { actions: 'countLeaverRecord' },
     'careLeaver.closed': { target: '#journey.done', actions: 'closeCase' },
   },
   states: {

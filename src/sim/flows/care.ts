@@ -72,6 +72,7 @@ export function enterCare(state: RunState, c: CaseRecord, legalStatus?: LegalSta
 export function startPlacement(state: RunState, c: CaseRecord, place: PlacementType): void {
   emit(state, c, 'placement.started', { place, provider: diceOf(state, c).next() < 0.55 ? 'PR1' : 'PR4' });
   c.placementStart = state.today;
+  c.fostered = place.startsWith('U');
   c.visitDue = addDays(state.today, 7);
   setTimer(state, c, Timer.visit, plannedBefore(state, c.visitDue));
   setTimer(state, c, Timer.admin, addWorkingDays(state.today, boundedDays(diceOf(state, c), state.scenario.work.adminWorkingDays)));
@@ -248,12 +249,21 @@ export function onExitTimer(state: RunState, c: CaseRecord): void {
     return;
   }
   if (ageOn(c, state.today) >= state.scenario.care.independentLivingFromAge) {
-    leaveCare(state, c, diceOf(state, c).next() < 0.7 ? 'E5' : 'E6');
+    leaveCare(state, c, independentLivingReason(state, c));
   }
 }
 
-/** The 18th birthday of a looked-after child: they leave care (staying put with carers, or independently). */
+/** Independent living with formal support (E5) or without (E6). */
+function independentLivingReason(state: RunState, c: CaseRecord): 'E5' | 'E6' {
+  return diceOf(state, c).next() < state.scenario.care.supportedLivingShare ? 'E5' : 'E6';
+}
+
+/**
+ * The 18th birthday of a looked-after child: they leave care. A young person in foster care may stay
+ * put with their carers (CA1989 s23CZA, REC E17); the others move to independent living.
+ */
 export function turn18InCare(state: RunState, c: CaseRecord): void {
   if (!c.journey.context.adult) emit(state, c, 'birthday.18', {});
-  leaveCare(state, c, diceOf(state, c).next() < 0.4 ? 'E17' : 'E5');
+  c.stayingPut = c.fostered && diceOf(state, c).next() < state.scenario.care.stayingPutShare;
+  leaveCare(state, c, c.stayingPut ? 'E17' : independentLivingReason(state, c));
 }

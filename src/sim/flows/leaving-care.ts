@@ -1,9 +1,9 @@
 import { addMonths, addWorkingDays } from '../../calendar/index.ts';
-import { partsFromSimDay, simDayFromParts } from '../../domain/index.ts';
+import { partsFromSimDay, simDayFromParts, type LeaverAccommodation, type LeaverActivity } from '../../domain/index.ts';
 import { transferCase } from '../allocation.ts';
 import type { CaseRecord } from '../case-record.ts';
 import { diceOf, leave } from '../closure.ts';
-import { eighteenthBirthday } from '../cohort.ts';
+import { ageOn, eighteenthBirthday } from '../cohort.ts';
 import { boundedDays } from '../draws.ts';
 import { overseen } from '../oversight.ts';
 import { emit, type RunState } from '../run-state.ts';
@@ -27,9 +27,7 @@ export function startLeavingCare(state: RunState, c: CaseRecord): void {
   setTimer(state, c, Timer.visit, plannedBefore(state, addMonths(state.today, 2)));
   const care = state.scenario.care;
   const age = dice.next() < care.extendedSupportShare ? 25 : care.leavingCareSupportAge;
-  const born = partsFromSimDay(c.dob);
-  const end = simDayFromParts(born.year + age, born.month, Math.min(born.day, 28));
-  setTimer(state, c, Timer.exit, Math.max(end, state.today + 30));
+  setTimer(state, c, Timer.exit, Math.max(birthdayAt(c, age), state.today + 30));
   const birthday = eighteenthBirthday(c);
   if (birthday > state.today && birthday < state.endDay) setTimer(state, c, Timer.birthday, birthday);
 }
@@ -46,10 +44,58 @@ export function doPathwayPlan(state: RunState, c: CaseRecord): void {
   setTimer(state, c, Timer.pathway, plannedBefore(state, addMonths(state.today, 6)));
 }
 
-/** A personal adviser's contact. */
+/** A personal adviser's contact; the first one after a 17th–21st birthday makes the OC3 record. */
 export function adviserContact(state: RunState, c: CaseRecord): void {
   emit(state, c, 'visit.made', { kind: 'adviser' });
+  const age = ageOn(c, state.today);
+  const coming = age + 1;
+  if (coming <= 21 && coming >= 17 && coming > c.leaverRecordAge && birthdayAt(c, coming) - state.today <= IN_TOUCH_BEFORE_BIRTHDAY_DAYS) {
+    recordLeaver(state, c, coming, true);
+  } else if (age >= 17 && age <= 21 && age > c.leaverRecordAge) {
+    recordLeaver(state, c, age, state.today - birthdayAt(c, age) <= IN_TOUCH_AFTER_BIRTHDAY_DAYS);
+  }
   setTimer(state, c, Timer.visit, plannedBefore(state, addMonths(state.today, 2)));
+}
+
+/**
+ * The authority is in touch when the contact falls between 3 months before and 1 month after the
+ * birthday (SSDA903 guidance on OC3); regular two-monthly contact always lands in that window.
+ */
+const IN_TOUCH_BEFORE_BIRTHDAY_DAYS = 91;
+const IN_TOUCH_AFTER_BIRTHDAY_DAYS = 31;
+
+function birthdayAt(c: CaseRecord, age: number): number {
+  const born = partsFromSimDay(c.dob);
+  return simDayFromParts(born.year + age, born.month, Math.min(born.day, 28));
+}
+/** Main activities of care leavers in education, training or work: higher, other education, training, employment. */
+const ACTIVE: readonly LeaverActivity[] = ['F1', 'F2', 'P2', 'F4', 'P4', 'F5', 'P5'];
+/** Accommodation types other than staying put: semi-independent, supported lodgings, lodgings, independent, family. */
+const HOMES = ['D', 'E', 'K', 'U', 'B'] as const;
+
+/**
+ * The adviser's record for the birthday at `age` (SSDA903 OC3). Without contact in the birthday's
+ * window, because the case waited for an adviser (mechanisms 2 and 3), it is recorded as not in touch.
+ */
+function recordLeaver(state: RunState, c: CaseRecord, age: number, inWindow: boolean): void {
+  c.leaverRecordAge = age;
+  const care = state.scenario.care;
+  const dice = diceOf(state, c);
+  const lost = dice.next() < care.lostTouchShare;
+  if (lost || !inWindow) {
+    emit(state, c, 'careLeaver.contacted', { age, inTouch: lost && dice.next() < 0.5 ? 'REFU' : 'NO', activity: '0', accommodation: '0' });
+    return;
+  }
+  const neet = dice.next() < care.careLeaverNeetShare;
+  const activity: LeaverActivity = neet
+    ? (['G4', 'G5', 'G5', 'G6'] as const)[Math.floor(dice.next() * 4)] ?? 'G5'
+    : ACTIVE[Math.floor(dice.next() * ACTIVE.length)] ?? 'F4';
+  // Staying put with former foster carers (R) is judged suitable; rule 3001: never at 17.
+  const stayingPut = c.stayingPut && age >= 18 && age <= 21;
+  const suitable = stayingPut || dice.next() >= care.unsuitableAccommodationShare;
+  const kind = stayingPut ? 'R' : HOMES[Math.floor(dice.next() * HOMES.length)] ?? 'D';
+  const accommodation = `${kind}${suitable ? '1' : '2'}` as LeaverAccommodation;
+  emit(state, c, 'careLeaver.contacted', { age, inTouch: 'YES', activity, accommodation });
 }
 
 /** Leaving-care support ends: the journey is done. */

@@ -4,6 +4,8 @@
  * Flows are counted only inside the report (warm-up events still move stocks, plans and clocks).
  */
 import { addMonths } from '../../calendar/index.ts';
+import type { AbuseCategory } from '../../domain/codes/cin.ts';
+import { NEET_ACTIVITIES } from '../../domain/codes/ssda903.ts';
 import type { PlacementType } from '../../domain/codes/ssda903.ts';
 import type { JourneyEvent } from '../../domain/events.ts';
 import type { ChildId } from '../../domain/ids.ts';
@@ -45,6 +47,21 @@ export function applyChildEvent(st: KpiState, event: JourneyEvent): void {
 function release(st: KpiState, id: ChildId, s: ChildState): void {
   leaveStocks(st.stocks, s);
   st.children.delete(id);
+}
+
+/** Counts a plan's initial category of abuse; multiple categories (MUL) count in none of the four. */
+function countCategory(year: Float64Array, yr: number, category: AbuseCategory): void {
+  switch (category) {
+    case 'NEG': inc(year, yr + YS.cpCategoryNeglect, 1); return;
+    case 'PHY': inc(year, yr + YS.cpCategoryPhysical, 1); return;
+    case 'SAB': inc(year, yr + YS.cpCategorySexual, 1); return;
+    case 'EMO': inc(year, yr + YS.cpCategoryEmotional, 1); return;
+    case 'MUL': return;
+    default: {
+      const unknown: never = category;
+      throw new Error(`KPI projection: unknown category of abuse ${String(unknown)}; add it to countCategory`);
+    }
+  }
 }
 
 function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent): void {
@@ -94,6 +111,7 @@ function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent): void 
       if (yr >= 0) {
         inc(year, yr + YS.cpStarted, 1);
         if ((event.data.previousPlans ?? 0) >= 1) inc(year, yr + YS.cpStartedRepeat, 1);
+        countCategory(year, yr, event.data.category);
       }
       leaveStocks(st.stocks, s);
       s.cpStart = day;
@@ -127,6 +145,11 @@ function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent): void 
         inc(year, yr + YS.claCeased, 1);
         const reason = event.data.reason;
         if (reason === 'E4A' || reason === 'E4B' || reason === 'E13') inc(year, yr + YS.returnsHome, 1);
+        if (reason === 'E5' || reason === 'E6') inc(year, yr + YS.independentLiving, 1);
+        if (s.turned18 === day && s.fostered) {
+          inc(year, yr + YS.leaversAt18Fostered, 1);
+          if (reason === 'E17') inc(year, yr + YS.stayingPut, 1);
+        }
       }
       rollPlacementYear(s, st.year);
       s.inCountedPlacement = false;
@@ -141,6 +164,7 @@ function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent): void 
       const counted = !TEMPORARY.has(event.data.place);
       if (counted) s.placementCount++;
       s.inCountedPlacement = counted;
+      s.fostered = event.data.place.startsWith('U');
       return;
     }
     case 'placement.ended':
@@ -211,8 +235,19 @@ function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent): void 
     case 'carePlan.made': case 'placementPlan.agreed': case 'placement.notified': case 'carer.approved':
     case 'claReview.held': case 'visit.made': case 'healthAssessment.done': case 'permanence.planned':
     case 'placementOrder.made': case 'adoption.matched': case 'adoption.placed': case 'pathwayPlan.made':
-    case 'pathwayPlan.reviewed': case 'birthday.18': case 'oversight.missed':
+    case 'pathwayPlan.reviewed': case 'oversight.missed':
       // Counted through their clocks only.
+      return;
+    case 'birthday.18':
+      s.turned18 = day;
+      return;
+    case 'careLeaver.contacted':
+      // DfE care leaver tables count 19–21 year olds, one record per birthday (SSDA903 OC3).
+      if (yr >= 0 && event.data.age >= 19) {
+        inc(year, yr + YS.leaverRecords, 1);
+        if (event.data.accommodation.endsWith('1')) inc(year, yr + YS.leaverSuitable, 1);
+        if (NEET_ACTIVITIES.includes(event.data.activity)) inc(year, yr + YS.leaverNeet, 1);
+      }
       return;
     default: {
       const unknownEvent: never = event;

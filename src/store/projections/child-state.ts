@@ -45,6 +45,10 @@ export interface ChildState {
   missingEndedYear: number;
   /** Day care proceedings were issued, while they run. */
   proceedingsIssued: SimDay | undefined;
+  /** The current or last placement is foster care (U1–U6): leaving it at 18 may be staying put. */
+  fostered: boolean;
+  /** Day of the child's birthday.18 event, if seen. */
+  turned18: SimDay | undefined;
 }
 
 /**
@@ -56,7 +60,7 @@ export function createChildState(): ChildState {
     clocks: createClockState(), caseOpen: false, worker: undefined, everAllocated: false, waitStart: undefined,
     cpStart: undefined, rcpcDecided: 0, rcpcLate: false, inCare: false, inCountedPlacement: false,
     placementYear: NO_YEAR, placementCount: 0, workerYear: NO_YEAR, firstWorker: undefined, secondWorker: undefined,
-    workerCount: 0, missingEndedYear: NO_YEAR, proceedingsIssued: undefined,
+    workerCount: 0, missingEndedYear: NO_YEAR, proceedingsIssued: undefined, fostered: false, turned18: undefined,
   };
 }
 

@@ -113,4 +113,24 @@ export const CARE_KPIS: readonly KpiDefinition[] = [
     definition: 'Of pathway_plan_review_6m clocks decided in the year, the percentage met.',
     source: 'statutory-rules.md §1 pathway_plan_review_6m',
   },
+  {
+    id: 'leftCareForIndependentLiving', label: 'Young people leaving care for independent living', group: 'careLeavers', unit: 'count',
+    definition: 'Number of care.left events dated in the year with reason E5 (with support) or E6 (without formal support).',
+    source: 'SSDA903 REC E5/E6; calibration/west-sussex.md §1 (moved on to independent living)',
+  },
+  {
+    id: 'stayingPutAt18Pct', label: 'Staying put with foster carers at 18', group: 'careLeavers', unit: 'percent',
+    definition: 'Of young people who left care on their 18th birthday (care.left on the day of birthday.18) from a foster placement (U1–U6), the percentage whose reason was E17 (remained with their carers).',
+    source: 'SSDA903 REC E17; calibration/west-sussex.md §1 (staying put 43 of 51)',
+  },
+  {
+    id: 'careLeaversSuitableAccommodationPct', label: 'Care leavers aged 19–21 in suitable accommodation', group: 'careLeavers', unit: 'percent',
+    definition: 'Of careLeaver.contacted records in the year at ages 19, 20 and 21 (one per birthday), the percentage whose accommodation code ends in 1 (suitable); records not in touch count in the denominator, as in the DfE care leaver tables.',
+    source: 'SSDA903 OC3 ACCOM; DfE CLA table F1; calibration/west-sussex.md §1 (85%)',
+  },
+  {
+    id: 'careLeaversNeetPct', label: 'Care leavers aged 19–21 not in education, employment or training', group: 'careLeavers', unit: 'percent',
+    definition: 'Of careLeaver.contacted records in the year at ages 19, 20 and 21, the percentage whose activity is G4, G5 or G6.',
+    source: 'SSDA903 OC3 ACTIV; DfE CLA table F2; calibration/west-sussex.md §1 (38%)',
+  },
 ];

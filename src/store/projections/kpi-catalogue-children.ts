@@ -79,6 +79,26 @@ export const CHILDREN_KPIS: readonly KpiDefinition[] = [
     source: 'statutory-rules.md §4 "Second or subsequent CP plan"; CIN NumberOfPreviousCPP',
   },
   {
+    id: 'cpPlansNeglectPct', label: 'Child protection plans for neglect', group: 'childProtection', unit: 'percent',
+    definition: 'Plans started in the year whose initial category of abuse (data.category) is NEG, as a percentage of plans started in the year (multiple categories, MUL, count in none of the four).',
+    source: 'CIN InitialCategoryOfAbuse; DfE CIN table D2; calibration/west-sussex.md §1 (CP plan categories)',
+  },
+  {
+    id: 'cpPlansPhysicalPct', label: 'Child protection plans for physical abuse', group: 'childProtection', unit: 'percent',
+    definition: 'Plans started in the year whose initial category of abuse (data.category) is PHY, as a percentage of plans started in the year (multiple categories, MUL, count in none of the four).',
+    source: 'CIN InitialCategoryOfAbuse; DfE CIN table D2; calibration/west-sussex.md §1 (CP plan categories)',
+  },
+  {
+    id: 'cpPlansSexualPct', label: 'Child protection plans for sexual abuse', group: 'childProtection', unit: 'percent',
+    definition: 'Plans started in the year whose initial category of abuse (data.category) is SAB, as a percentage of plans started in the year (multiple categories, MUL, count in none of the four).',
+    source: 'CIN InitialCategoryOfAbuse; DfE CIN table D2; calibration/west-sussex.md §1 (CP plan categories)',
+  },
+  {
+    id: 'cpPlansEmotionalPct', label: 'Child protection plans for emotional abuse', group: 'childProtection', unit: 'percent',
+    definition: 'Plans started in the year whose initial category of abuse (data.category) is EMO, as a percentage of plans started in the year (multiple categories, MUL, count in none of the four).',
+    source: 'CIN InitialCategoryOfAbuse; DfE CIN table D2; calibration/west-sussex.md §1 (CP plan categories)',
+  },
+  {
     id: 'cpPlansEndedWithin3MonthsPct', label: 'Child protection plans ended within 3 months', group: 'childProtection', unit: 'percent',
     definition: 'Plans ended in the year that lasted at most 3 calendar months (end ≤ start + 3 months), as a percentage of plans ended in the year.',
     source: 'calibration/west-sussex.md §1 (plans ending at the first review); DfE CIN table D5 (duration of ended plans)',

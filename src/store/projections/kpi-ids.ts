@@ -12,6 +12,7 @@ export const KPI_IDS = [
   'assessmentsNoFurtherActionPct',
   // child protection
   'section47Enquiries', 'icpcWithin15WorkingDaysPct', 'cpPlansAt31March', 'cpPlansPer10k', 'cpPlansSecondOrSubsequentPct',
+  'cpPlansNeglectPct', 'cpPlansPhysicalPct', 'cpPlansSexualPct', 'cpPlansEmotionalPct',
   'cpPlansEndedWithin3MonthsPct', 'cpPlansLasting2YearsPct', 'cpReviewsOnTimePct',
   // children in need
   'cinAt31March', 'cinPer10k',
@@ -22,7 +23,8 @@ export const KPI_IDS = [
   'adoptionA1MeanDays', 'adoptionA2MeanDays', 'adoptions', 'specialGuardianshipOrders', 'returnsHome',
   'claReEntryWithin12MonthsPct',
   // care leavers
-  'pathwayPlanReviewsOnTimePct',
+  'pathwayPlanReviewsOnTimePct', 'leftCareForIndependentLiving', 'stayingPutAt18Pct', 'careLeaversSuitableAccommodationPct',
+  'careLeaversNeetPct',
   // workforce
   'socialWorkerFte', 'agencyFte', 'turnoverPct', 'vacancyPct', 'agencyPct', 'meanCaseload',
   'unallocatedCasesAt31March', 'meanUnallocatedWaitDays', 'claThreePlusSocialWorkersPct', 'workerChangesPerChild',

@@ -21,8 +21,11 @@ export const YS = {
   unallocatedAtEnd: 57, waitCount: 58, waitDays: 59, claThreePlusWorkers: 60, workerChanges: 61,
   casesAtYearStart: 62, casesOpened: 63,
   lateClocks: 64, lateDays: 65, pastDueAtEnd: 66,
+  cpCategoryNeglect: 67, cpCategoryPhysical: 68, cpCategorySexual: 69, cpCategoryEmotional: 70,
+  independentLiving: 71, leaversAt18Fostered: 72, stayingPut: 73,
+  leaverRecords: 74, leaverSuitable: 75, leaverNeet: 76,
 } as const;
-export const YEAR_SLOTS = 67;
+export const YEAR_SLOTS = 77;
 
 /** Slots of a month's row. */
 export const MS = {

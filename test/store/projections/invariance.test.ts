@@ -52,9 +52,24 @@ const ADOPTION: readonly JourneyEvent[] = [
   e('2015-04-01', 'adoption.ordered'), e('2015-04-01', 'care.left', { reason: 'E11' }), e('2015-04-02', 'case.closed', { reason: 'RC1' }),
 ];
 
+/** A fostered young person who stays put at 18 and is a care leaver at 19 (SSDA903 E17, OC3). */
+const CARE_LEAVER: readonly JourneyEvent[] = [
+  e('2013-11-01', 'contact.received', { source: '2A' }), e('2013-11-01', 'screening.decided', { outcome: 'referral' }),
+  e('2013-11-02', 'referral.accepted', { source: '2A', need: 'N1', outcome: 'assessment' }),
+  e('2013-11-04', 'worker.allocated', { worker: 'SW2', team: 'T1' }), e('2013-11-04', 'assessment.started'),
+  e('2013-12-02', 'assessment.completed', { outcome: 'care' }), e('2013-12-03', 'care.entered', { legalStatus: 'V2', need: 'N1' }),
+  e('2013-12-03', 'placement.started', { place: 'U4', provider: 'PR1' }), e('2014-02-01', 'pathwayPlan.made'),
+  e('2014-06-10', 'birthday.18'), e('2014-06-10', 'care.left', { reason: 'E17' }),
+  e('2015-05-01', 'careLeaver.contacted', { age: 19, inTouch: 'YES', activity: 'G5', accommodation: 'R1' }),
+  e('2016-06-20', 'careLeaver.contacted', { age: 20, inTouch: 'YES', activity: 'F4', accommodation: 'D2' }),
+  e('2016-09-01', 'careLeaver.closed'),
+];
+
+const FIXED = [ADOPTION, CARE_LEAVER];
+
 function journeys(children: readonly ChildWalk[]): JourneyEvent[][] {
   return children.map(({ prefix, choices, offset }, i) => asChild(
-    shiftDays(i === 0 ? ADOPTION : walk(compiled, choices, 'legal', PREFIXES[prefix % PREFIXES.length]), offset), `K${i}`,
+    shiftDays(FIXED[i] ?? walk(compiled, choices, 'legal', PREFIXES[prefix % PREFIXES.length]), offset), `K${i}`,
   ));
 }
 
