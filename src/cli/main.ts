@@ -1,11 +1,13 @@
 import { formatIssue, ScenarioError } from '../scenario/index.ts';
 import { closeReplicationPool } from '../sim/replications.ts';
+import { calibrateCommand } from './commands/calibrate.ts';
 import { compareCommand } from './commands/compare.ts';
 import { journeyCommand } from './commands/journey.ts';
 import { replayCommand } from './commands/replay.ts';
 import { runCommand } from './commands/run.ts';
 import { runsCommand } from './commands/runs.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { tuiCommand } from './commands/tui.ts';
 import { InputError } from './input-error.ts';
 
 const USAGE = `drift: simulator of children's journeys through children's social care
@@ -18,11 +20,20 @@ usage:
       Defaults: --seed 1, --replications 10, --threads 2, --years from the scenario.
   drift compare A B [--seed N] [--replications N] [--years N] [--json] [--threads N]
       runs two scenarios with common random numbers and prints the paired differences B − A
+  drift calibrate check SCENARIO TARGETS [--replications N] [--seed N] [--years N] [--threads N] [--json]
+      compares the scenario's simulated KPIs (default 20 replications) with the published figures in TARGETS;
+      exits 1 if any is outside its tolerance
+  drift calibrate fit SCENARIO TARGETS --params a.b,c.d [--replications N] [--seed N] [--max-evaluations N] [--out FILE]
+      fits the named parameters to TARGETS (Nelder–Mead, common random numbers) and writes a scenario
+      that extends SCENARIO with the fitted values
   drift replay DIR/events.ndjson [--json]             rebuilds one replication's KPIs from its event log
   drift runs [--json]                                 lists recorded runs, newest first
   drift runs show ID [--json]                         reopens a recorded run's KPI table
   drift journey FILE [--child ID] [--as-of YYYY-MM-DD] [--json]
       one child's (or every child's) journey and statutory clocks; FILE may be a run's events.ndjson
+  drift tui [SCENARIO] [--seed N] [--replications N] [--years N] [--threads N] [--scenarios DIR]
+      the terminal UI: a planner (levers, what-if runs, KPI differences, save as a scenario) and a
+      trainer (one child's journey step by step, replayed with a drift mechanism switched off)
   drift schema [--write]                             the JSON Schema of scenario files (--write: scenarios/schema.json)
   drift help                                         this text
 
@@ -42,6 +53,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await runCommand(rest, process.stdout);
       case 'compare':
         return await compareCommand(rest, process.stdout);
+      case 'calibrate':
+        return await calibrateCommand(rest, process.stdout);
       case 'replay':
         return replayCommand(rest, process.stdout);
       case 'runs':
@@ -50,6 +63,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return journeyCommand(rest, process.stdout);
       case 'schema':
         return schemaCommand(rest, process.stdout);
+      case 'tui':
+        return await tuiCommand(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -1,5 +1,5 @@
 /**
- * Calibration targets (issue: `drift calibrate check | fit`): published figures in a YAML file,
+ * Calibration targets for `drift calibrate check | fit`: published figures in a YAML file,
  * each compared with one KPI of a simulated run. Read with the scenario machinery, so every
  * problem is reported at once as `file:line: path: message`.
  */

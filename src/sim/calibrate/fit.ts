@@ -46,6 +46,15 @@ export interface FitResult {
   readonly check: CheckResult;
 }
 
+/**
+ * When the simplex has converged: its vertices within 1% of the first step of each other (the
+ * step is a tenth of the start value, so about 0.1% of a parameter: finer than any published
+ * figure can pin down), and their objectives within 0.001 (a thousandth of a row at the edge of
+ * its tolerance). Tighter values only spend evaluations on the simulation's granularity.
+ */
+const X_TOLERANCE = 0.01;
+const F_TOLERANCE = 0.001;
+
 /** Significant digits of a fitted value: enough for any KPI, few enough to read in a scenario file. */
 const SIGNIFICANT_DIGITS = 4;
 
@@ -76,6 +85,8 @@ export async function fitScenario(scenario: Scenario, options: FitOptions): Prom
     upper: parameters.map((p) => p.upper),
     steps: parameters.map(initialStep),
     maxEvaluations,
+    xTolerance: X_TOLERANCE,
+    fTolerance: F_TOLERANCE,
     onStep: (step) => options.onStep?.({
       evaluation: step.evaluation, maxEvaluations, values: step.x, objective: step.value,
       best: { values: step.best.x, objective: step.best.value }, reused: step.reused, invalid: invalid.get(step.x.join(',')),

@@ -1,5 +1,5 @@
 /**
- * Calibration (issue 4): compare a scenario's simulated KPIs with published figures (`check`) and
+ * Calibration: compare a scenario's simulated KPIs with published figures (`check`) and
  * search behavioural parameters until they match (`fit`, Nelder–Mead over common random numbers).
  */
 export { checkTargets, calibrationObjective, allowedDifference, NO_VALUE_MISS, type CheckedTarget, type CheckResult } from './check.ts';
