@@ -2,6 +2,7 @@ import { formatIssue, ScenarioError } from '../scenario/index.ts';
 import { closeReplicationPool } from '../sim/replications.ts';
 import { calibrateCommand } from './commands/calibrate.ts';
 import { compareCommand } from './commands/compare.ts';
+import { exportCommand } from './commands/export.ts';
 import { journeyCommand } from './commands/journey.ts';
 import { replayCommand } from './commands/replay.ts';
 import { runCommand } from './commands/run.ts';
@@ -34,6 +35,9 @@ usage:
   drift tui [SCENARIO] [--seed N] [--replications N] [--years N] [--threads N] [--scenarios DIR]
       the terminal UI: a planner (levers, what-if runs, KPI differences, save as a scenario) and a
       trainer (one child's journey step by step, replayed with a drift mechanism switched off)
+  drift export --format 903|cin|annex-a --year YYYY [--la CODE] RUN --out DIR
+      statutory returns for the collection year ending 31 March YYYY from a run folder or event log:
+      SSDA903 CSV tables (and the previous year's), CIN census XML or Annex A lists; --la defaults to 201
   drift schema [--write]                             the JSON Schema of scenario files (--write: scenarios/schema.json)
   drift help                                         this text
 
@@ -61,6 +65,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return runsCommand(rest, process.stdout);
       case 'journey':
         return journeyCommand(rest, process.stdout);
+      case 'export':
+        return exportCommand(rest, process.stdout);
       case 'schema':
         return schemaCommand(rest, process.stdout);
       case 'tui':
