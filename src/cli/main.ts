@@ -27,6 +27,7 @@ usage:
   drift calibrate fit SCENARIO TARGETS --params a.b,c.d [--replications N] [--seed N] [--max-evaluations N] [--out FILE]
       fits the named parameters to TARGETS (Nelder–Mead, common random numbers) and writes a scenario
       that extends SCENARIO with the fitted values
+  drift calibrate schema                             the JSON Schema of targets files
   drift replay DIR/events.ndjson [--json]             rebuilds one replication's KPIs from its event log
   drift runs [--json]                                 lists recorded runs, newest first
   drift runs show ID [--json]                         reopens a recorded run's KPI table

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { calibrateCommand } from '../../src/cli/commands/calibrate.ts';
 import { formatIssue, ScenarioError } from '../../src/scenario/index.ts';
 import { loadTargets, type TargetsFile } from '../../src/scenario/targets.ts';
 import { targetKpis } from '../../src/sim/calibrate/index.ts';
@@ -148,5 +149,21 @@ targets:
     expect(problems('name: x\ntargets:\n  - name: A\n    name: B\n')).toEqual([
       'wsx.targets.yaml:4: duplicate key "name"; a key may appear once in a mapping: keep one and delete the other',
     ]);
+  });
+});
+
+describe('drift calibrate schema', () => {
+  it('prints a JSON Schema whose kpi values are the catalogue ids, yearly and monthly', async () => {
+    let text = '';
+    const code = await calibrateCommand(['schema'], { write: (chunk: string) => { text += chunk; } });
+    expect(code).toBe(0);
+    const schema = JSON.parse(text) as { $id: string; required: string[]; properties: { targets: { items: { required: string[]; properties: Record<string, { enum?: unknown[]; anyOf?: unknown[] }> } } } };
+    expect([schema.$id, schema.required]).toEqual(['urn:drift:targets', ['name', 'targets']]);
+    const row = schema.properties.targets.items;
+    expect(row.required).toEqual(['name', 'kpi', 'value', 'source']);
+    const kpis = targetKpis();
+    expect(row.properties['kpi']?.enum).toEqual([...new Set([...kpis.yearly.keys(), ...kpis.monthly.keys()])]);
+    expect(row.properties['kpi']?.enum).toContain('cinAtMonthEnd');
+    expect(Object.keys(row.properties)).toEqual(['name', 'kpi', 'month', 'year', 'value', 'tolerance', 'source', 'note']);
   });
 });

@@ -1,3 +1,5 @@
+import { targetsJsonSchema } from '../../scenario/targets-json-schema.ts';
+import { targetKpis } from '../../sim/calibrate/index.ts';
 import { CHECK_USAGE, calibrateCheck } from '../calibrate-check.ts';
 import { calibrateFit, FIT_USAGE } from '../calibrate-fit.ts';
 import { processContext, type CliContext, type Output } from '../context.ts';
@@ -11,6 +13,9 @@ ${CHECK_USAGE}
 ${FIT_USAGE}
     searches the named parameters (Nelder–Mead within the scenario schema's bounds, the same seeds at every
     evaluation) and writes a scenario that extends SCENARIO with the fitted values (default out/<name>-fitted.yaml)
+
+usage: drift calibrate schema
+    prints the JSON Schema of targets files, for editors (KPI ids and months to complete)
 
 TARGETS is a path to a YAML file, or a name in scenarios/calibration/ (NAME.targets.yaml).
 `;
@@ -27,14 +32,18 @@ export async function calibrateCommand(argv: readonly string[], out: Output, con
       return calibrateCheck(rest, out, context);
     case 'fit':
       return calibrateFit(rest, out, context);
+    case 'schema':
+      if (rest.length > 0) throw new InputError(`drift calibrate schema: takes no arguments, got ${rest.join(' ')}; redirect its output to save it, e.g. drift calibrate schema > targets.schema.json`);
+      out.write(`${JSON.stringify(targetsJsonSchema(targetKpis()), null, 2)}\n`);
+      return 0;
     case 'help':
     case '--help':
     case '-h':
       out.write(USAGE);
       return 0;
     case undefined:
-      throw new InputError(`drift calibrate: say check or fit; ${CHECK_USAGE}; ${FIT_USAGE}`);
+      throw new InputError(`drift calibrate: say check, fit or schema; ${CHECK_USAGE}; ${FIT_USAGE}`);
     default:
-      throw new InputError(`drift calibrate: unknown subcommand "${sub}"; say check or fit (drift calibrate help explains both)`);
+      throw new InputError(`drift calibrate: unknown subcommand "${sub}"; say check, fit or schema (drift calibrate help explains them)`);
   }
 }
