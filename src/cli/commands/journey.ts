@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { DateError, simDayOf, toLocalDate, type ChildId, type JourneyEvent, type SimDay } from '../../domain/index.ts';
+import { DateError, simDayOf, toLocalDate, type ChildId, type SimDay } from '../../domain/index.ts';
 import { journeyHistory, type JourneyError, type JourneyStep } from '../../journey/index.ts';
 import { evaluateClocks, type Clock } from '../../rules/index.ts';
+import { eventLabel } from '../event-label.ts';
 import { InputError, located } from '../input-error.ts';
 import { readEventFile, type LocatedEvent } from '../ndjson.ts';
 
@@ -61,13 +62,6 @@ function explain(file: string, error: JourneyError): InputError {
     `child ${error.child}: ${error.eventType} on ${toLocalDate(error.day)} ${error.reason} in state ${error.state}; ${legal}`));
 }
 
-function label(event: JourneyEvent): string {
-  const data = event.data as Readonly<Record<string, unknown>>;
-  const detail = data['outcome'] ?? data['reason'] ?? data['legalStatus'] ?? data['place'] ?? data['category'] ?? data['plan'] ?? data['kind'] ?? data['task'];
-  const worker = data['worker'] === undefined ? '' : ` ${String(data['worker'])}`;
-  return `${event.type}${detail === undefined ? '' : `(${String(detail)})`}${worker}`;
-}
-
 function statusText(clock: Clock): string {
   return clock.status === 'met' || clock.status === 'open' ? clock.status : clock.status.toUpperCase();
 }
@@ -77,7 +71,7 @@ function renderText(report: ChildReport, asOf: SimDay | undefined): string {
   lines.push(`child ${report.child}: ${report.state}${asOf === undefined ? '' : ` (clocks as of ${toLocalDate(asOf)})`}`);
   lines.push('', `  ${'day'.padEnd(10)}  ${'event'.padEnd(38)}  state`);
   for (const step of report.steps) {
-    lines.push(`  ${toLocalDate(step.event.day)}  ${label(step.event).padEnd(38)}  ${step.path}`);
+    lines.push(`  ${toLocalDate(step.event.day)}  ${eventLabel(step.event).padEnd(38)}  ${step.path}`);
   }
   lines.push('', `  ${'clock'.padEnd(28)}  ${'start'.padEnd(10)}  ${'due'.padEnd(10)}  ${'stop'.padEnd(10)}  ${'status'.padEnd(7)}  working days`);
   for (const clock of report.clocks) {
