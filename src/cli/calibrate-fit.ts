@@ -88,10 +88,10 @@ export async function calibrateFit(argv: readonly string[], out: Output, context
   const reference = extendsReference(scenarioReference, outPath, context.cwd);
   const files = new AtomicFiles(dirname(outPath));
   files.writeFile(basename(outPath), fittedScenarioYaml(fit, {
-    name: `${scenario.name}-fitted`, extendsReference: reference, targetsFile: targets.file, seed, replications,
+    name: `${scenario.name}-fitted`, file: shownOut, extendsReference: reference, targetsFile: targets.file, seed, replications,
   }));
   files.commit();
-  out.write(fitReport(fit, { maxEvaluations, replications, seed, heading: checkHeading('calibrate fit', fit.scenario, targets, { seed, replications }) }));
+  out.write(fitReport(fit, { maxEvaluations, replications, seed, heading: checkHeading('at the fitted values', fit.scenario, targets, { seed, replications }) }));
   out.write(`\nwrote ${shownOut} (extends ${reference}; sets the ${fit.parameters.length} fitted value${fit.parameters.length === 1 ? '' : 's'})\n`);
   return 0;
 }

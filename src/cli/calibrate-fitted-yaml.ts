@@ -4,6 +4,8 @@ import type { FitResult } from '../sim/calibrate/index.ts';
 /** What the fitted file says about how it was made, besides the fit itself. */
 export interface FittedFileInfo {
   readonly name: string;
+  /** The file being written, as the user would name it in a command. */
+  readonly file: string;
   readonly extendsReference: string;
   readonly targetsFile: string;
   readonly seed: number;
@@ -20,7 +22,7 @@ type Entry =
  * fitted values, each under a comment with its start and the objective before and after, so a
  * reader sees what the fit changed and by how much it helped. A fitted item of a list writes the
  * whole list (a list in a child file replaces the parent's whole).
- * @example fittedScenarioYaml(fit, { name: 'wsx-2015-fitted', extendsReference: 'west-sussex-2015', targetsFile: 'x.targets.yaml', seed: 1, replications: 10 })
+ * @example fittedScenarioYaml(fit, { name: 'wsx-2015-fitted', file: 'out/wsx-2015-fitted.yaml', extendsReference: 'west-sussex-2015', targetsFile: 'x.targets.yaml', seed: 1, replications: 10 })
  */
 export function fittedScenarioYaml(fit: FitResult, info: FittedFileInfo): string {
   const objective = `objective ${formatObjective(fit.startObjective)} → ${formatObjective(fit.fittedObjective)}`;
@@ -37,7 +39,7 @@ export function fittedScenarioYaml(fit: FitResult, info: FittedFileInfo): string
     `# Fitted by drift calibrate fit to the targets in ${info.targetsFile}: Nelder–Mead, ${fit.evaluations} evaluations`,
     `# of ${info.replications} replications each with seed ${info.seed} (common random numbers); ${objective}`,
     '# (the objective is the sum over targets of (difference ÷ tolerance)²).',
-    `# Check it with: drift calibrate check <this file> ${info.targetsFile}`,
+    `# Check it with: drift calibrate check ${info.file} ${info.targetsFile}`,
     `name: ${scalar(info.name)}`,
     `description: ${scalar(`${fit.scenario.name} with ${fit.parameters.length} parameter${fit.parameters.length === 1 ? '' : 's'} fitted to ${info.targetsFile}`)}`,
     `extends: ${scalar(info.extendsReference)}`,

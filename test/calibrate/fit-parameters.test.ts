@@ -73,12 +73,12 @@ describe('the fitted scenario file', () => {
     };
     const out = join(cwd, 'out', 'small-fitted.yaml');
     const text = fittedScenarioYaml(fit, {
-      name: 'small-fitted', extendsReference: extendsReference('small.yaml', out, cwd), targetsFile: 'small.targets.yaml', seed: 3, replications: 10,
+      name: 'small-fitted', file: 'out/small-fitted.yaml', extendsReference: extendsReference('small.yaml', out, cwd), targetsFile: 'small.targets.yaml', seed: 3, replications: 10,
     });
     expect(text).toBe(`# Fitted by drift calibrate fit to the targets in small.targets.yaml: Nelder–Mead, 25 evaluations
 # of 10 replications each with seed 3 (common random numbers); objective 12.35 → 0.4321
 # (the objective is the sum over targets of (difference ÷ tolerance)²).
-# Check it with: drift calibrate check <this file> small.targets.yaml
+# Check it with: drift calibrate check out/small-fitted.yaml small.targets.yaml
 name: "small-fitted"
 description: "small with 3 parameters fitted to small.targets.yaml"
 extends: "../small.yaml"
