@@ -58,3 +58,6 @@ export const KEYS = {
 export function widest(frame: string): number {
   return Math.max(...frame.split('\n').map((line) => [...line].length));
 }
+
+/** Foreground and background colour codes (not 39/49, the defaults, nor bold or inverse, which NO_COLOR allows). */
+export const COLOUR = /\u001B\[([\d;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[\d;]*)?m/;
