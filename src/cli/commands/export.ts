@@ -74,7 +74,7 @@ export function exportCommand(argv: readonly string[], out: Output, context: Cli
   } finally {
     interrupt.dispose();
   }
-  const lines = files.map((f) => `  ${f.path}  ${f.text.split('\n').length - 2} rows`);
+  const lines = files.map((f) => `  ${f.path}  ${f.path.endsWith('.xml') ? `${f.text.split('<Child>').length - 1} children` : `${f.text.split('\n').length - 2} rows`}`);
   out.write(`wrote ${options.out}/ (${options.format}, ${options.year - 1}/${String(options.year % 100).padStart(2, '0')}, LA ${options.la}, ${input.histories.length} children in the log)\n${lines.join('\n')}\n`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import type { ChildId } from '../../domain/index.ts';
+import type { ChildId, SimDay } from '../../domain/index.ts';
 import type { ChildHistory } from '../child-history.ts';
 import { cinSex, type CollectionYear } from '../collection-year.ts';
 import { formatIso } from '../dates.ts';
@@ -30,7 +30,7 @@ function close(out: string[], depth: number, name: string): void {
   out.push(`${'  '.repeat(depth)}</${name}>`);
 }
 
-const iso = (day: number | undefined): string | undefined => (day === undefined ? undefined : formatIso(day as never));
+const iso = (day: SimDay | undefined): string | undefined => (day === undefined ? undefined : formatIso(day));
 
 /** One `CINdetails`, its elements in the order of CIN_schema_2024.xsd `cindetailstype`. */
 function writeDetails(out: string[], d: CinDetails): void {
