@@ -42,7 +42,7 @@ export default function JourneyPlayer({ timeline, step, mechanism, rows }: Props
       </Tint>
       <Text wrap="truncate">State: {current.state.replace(/^journey\./, '')}</Text>
       <Text wrap="truncate">
-        Whole journey: {timeline.workerChanges} worker changes · {timeline.unallocatedDays} days unallocated · {timeline.missedOversight} missed tasks · {timeline.lateClocks} late clocks
+        Journey: {timeline.workerChanges} worker changes · {timeline.unallocatedDays} days unallocated · {timeline.missedOversight} missed tasks · {timeline.lateClocks} late clocks
       </Text>
       {timeline.steps.slice(first, first + eventRows).map((s, i) => {
         const here = first + i === step;

@@ -18,12 +18,12 @@ function gained(days: number | undefined): string {
 }
 
 function endWords(days: number | undefined): string {
-  if (days === undefined || days === 0) return 'The journey\'s last event falls on the same day';
-  return `The journey's last event comes ${Math.abs(days)} days ${days > 0 ? 'earlier' : 'later'} without it`;
+  if (days === undefined || days === 0) return 'Last event on the same day';
+  return `Last event ${Math.abs(days)} days ${days > 0 ? 'earlier' : 'later'}`;
 }
 
 function totals(t: ChildTimeline): string {
-  return `${t.lateClocks} late clocks, ${t.unallocatedDays} days unallocated, ${t.workerChanges} worker changes`;
+  return `${t.lateClocks} late clocks, ${t.unallocatedDays} days unallocated, ${t.workerChanges} worker change${t.workerChanges === 1 ? '' : 's'}`;
 }
 
 /**
@@ -40,7 +40,7 @@ export default function SideBySide({ asIs, without, mechanism, scroll, rows }: P
       <Tint bold color="cyan">Child {asIs.child}: as simulated vs without {mechanism} (same seed)</Tint>
       <Text wrap="truncate">As simulated: {totals(asIs)}</Text>
       <Text wrap="truncate">Without it:   {totals(without)}</Text>
-      <Text wrap="truncate">{endWords(end)} · gained: days earlier without it</Text>
+      <Text wrap="truncate">{endWords(end)} (gained: days earlier without it)</Text>
       <Tint dim>{`${'event'.padEnd(40)} ${'as simulated'.padEnd(12)} ${'without'.padEnd(12)} gained`}</Tint>
       {lines.slice(first, first + shown).map((l, i) => (
         <Tint key={`${first + i}`} color={l.daysGained !== undefined && l.daysGained > 0 ? 'green' : undefined}>

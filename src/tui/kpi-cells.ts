@@ -42,9 +42,11 @@ export function valueCell(value: number | null, unit: KpiUnit): string {
 export function differenceCell(e: Estimate, unit: KpiUnit): string {
   if (e.mean === null) return '—';
   const d = decimals(unit);
-  const sign = e.mean > 0 && e.mean.toFixed(d) !== (0).toFixed(d) ? '+' : '';
+  // `+ 0` turns a -0 left by rounding (-0.04 → -0.0) into 0.
+  const mean = Number(e.mean.toFixed(d)) + 0;
+  const sign = mean > 0 ? '+' : '';
   const half = e.low === null || e.high === null ? '' : `±${((e.high - e.low) / 2).toFixed(d)}`;
-  return `${sign}${e.mean.toFixed(d)}${half}${unit === 'percent' ? 'pp' : ''}`;
+  return `${sign}${mean.toFixed(d)}${half}${unit === 'percent' ? 'pp' : ''}`;
 }
 
 /** Which side of its statutory expectation a value is on, when it is on the wrong side. */

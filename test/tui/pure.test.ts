@@ -52,6 +52,7 @@ describe('results cells', () => {
     expect(valueCell(20_400, 'count')).toBe('20.4k');
     expect(valueCell(null, 'count')).toBe('—');
     expect(differenceCell({ mean: -7.8, low: -9.1, high: -6.5, n: 10 }, 'percent')).toBe('-7.8±1.3pp');
+    expect(differenceCell({ mean: -0.04, low: -1.6, high: 1.52, n: 4 }, 'percent')).toBe('0.0±1.6pp');
     expect(expectationWords(icpc, 92, 90)).toBe('▼ below (both)');
     expect(expectationWords(icpc, 100, 90)).toBe('▼ below (what-if)');
     expect(expectationWords(icpc, 100, 100)).toBe('');
