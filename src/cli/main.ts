@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { formatIssue, ScenarioError } from '../scenario/index.ts';
 import { closeReplicationPool } from '../sim/replications.ts';
 import { calibrateCommand } from './commands/calibrate.ts';
@@ -51,6 +52,9 @@ The runs database is .drift/runs.sqlite under the working directory, or the file
  * @example process.exitCode = await main(process.argv.slice(2));
  */
 export async function main(argv: readonly string[]): Promise<number> {
+  // Each replication task listens on the run's one abort signal (Ctrl-C, Esc in the TUI); 20 or more
+  // replications would otherwise trip Node's leak warning on stderr.
+  setMaxListeners(256);
   const [command, ...rest] = argv;
   try {
     switch (command) {
