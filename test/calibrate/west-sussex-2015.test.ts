@@ -1,0 +1,42 @@
+/**
+ * The calibration of the 2015 scenario, run in CI exactly as the README shows it: 20 replications,
+ * seed 1. Every published row must be within tolerance except the two the model does not reach
+ * without an output in disguise (listed with why); if one of those starts to pass, or another row
+ * starts to fail, this test says so and the README's calibration table must be regenerated.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { calibrateCommand } from '../../src/cli/commands/calibrate.ts';
+import { closeReplicationPool } from '../../src/sim/replications.ts';
+
+const REPO = join(import.meta.dirname, '..', '..');
+
+/**
+ * Rows outside tolerance, and why. Second plans: the model's repeat plans come only from children
+ * who come back, and more of them would take a return rate that also inflates referrals beyond the
+ * published stocks. Mean caseload: the published "approximately 20 cases or fewer" is an upper bound.
+ */
+const KNOWN_MISSES = ['cpPlansSecondOrSubsequentPct', 'meanCaseload'];
+
+interface CheckRow { readonly kpi: string; readonly within: boolean; readonly simulated: { readonly n: number } }
+
+describe('west-sussex-2015 against its published figures (seed 1, 20 replications)', () => {
+  afterAll(closeReplicationPool);
+
+  it('is within tolerance on every row but the known misses', async () => {
+    let text = '';
+    const err = { text: '', isTTY: false, write(t: string) { err.text += t; } };
+    const context = { stderr: err, cwd: REPO, env: { DRIFT_RUNS_DB: join(mkdtempSync(join(tmpdir(), 'drift-ws-')), 'runs.sqlite') }, now: () => new Date(0) };
+    const code = await calibrateCommand(
+      ['check', 'west-sussex-2015', 'west-sussex-2015', '--replications', '20', '--seed', '1', '--threads', '2', '--json'],
+      { write: (t: string) => { text += t; } }, context,
+    );
+    const result = JSON.parse(text) as { rows: CheckRow[] };
+    expect(result.rows.length).toBe(28);
+    expect(result.rows.every((r) => r.simulated.n === 20)).toBe(true);
+    expect(result.rows.filter((r) => !r.within).map((r) => r.kpi)).toStrictEqual(KNOWN_MISSES);
+    expect(code).toBe(1);
+  }, 600_000);
+});
