@@ -64,7 +64,6 @@ export default function Planner({ host, settings, size, isActive, baselineName, 
   const whatIfName = `${baselineName}-what-if`;
   const whatIf = useMemo(() => (baseline === undefined ? undefined : applyLevers(baseline, steps, whatIfName)), [baseline, steps, whatIfName]);
   const results = run.state.kind === 'done' ? run.state.value : undefined;
-  const running = run.state.kind === 'running';
 
   useEffect(() => {
     setView((v) => ({ ...v, steps: {} }));
@@ -96,6 +95,9 @@ export default function Planner({ host, settings, size, isActive, baselineName, 
 
   useInput((input, key) => {
     const v = getView();
+    const task = run.get();
+    const running = task.kind === 'running';
+    const results = task.kind === 'done' ? task.value : undefined;
     const update = (change: Partial<PlannerView>): void => setView((now) => ({ ...now, ...change }));
     if (key.escape) {
       if (running) run.cancel();

@@ -53,12 +53,20 @@ export default function Trainer({ host, settings, size, isActive, scenario, onBa
     survey.start((signal) => host.surveyChildren(scenario, settings.seed, signal));
   }, [host, scenario, settings.seed, survey.start, setView]);
 
-  const matchesOf = (f: number) => (survey.state.kind === 'done' ? survey.state.value.matches[CHILD_FILTERS[f]?.id ?? 'threePlusWorkers'] : []);
+  const matchesOf = (f: number) => {
+    const surveyed = survey.get();
+    return surveyed.kind === 'done' ? surveyed.value.matches[CHILD_FILTERS[f]?.id ?? 'threePlusWorkers'] : [];
+  };
+  const playedNow = (): ChildTimeline | undefined => {
+    const t = timeline.get();
+    return t.kind === 'done' ? t.value : undefined;
+  };
   const played = timeline.state.kind === 'done' ? timeline.state.value : undefined;
   const replayed = replay.state.kind === 'done' ? replay.state.value : undefined;
 
   const startReplay = (m: number): void => {
     const off = MECHANISMS[m];
+    const played = playedNow();
     if (played === undefined || off === undefined) return;
     const scenarioOff = withoutMechanism(scenario, off.id);
     replay.start((signal) => host.childTimeline(scenarioOff, settings.seed, played.child, signal));
@@ -96,11 +104,11 @@ export default function Trainer({ host, settings, size, isActive, scenario, onBa
         return;
       }
       case 'play': {
-        const count = played?.steps.length ?? 0;
+        const count = playedNow()?.steps.length ?? 0;
         if (key.leftArrow || key.rightArrow) update({ step: clampIndex(v.step, key.leftArrow ? -1 : 1, count) });
         if (key.home) update({ step: 0 });
         if (key.end) update({ step: Math.max(0, count - 1) });
-        if (input === 'x' && played !== undefined) {
+        if (input === 'x' && playedNow() !== undefined) {
           update({ phase: 'compare', scroll: 0 });
           startReplay(getView().mechanism);
         }

@@ -17,8 +17,15 @@ export type Task<T> = (signal: AbortSignal, progress: (done: number, total: numb
  * it runs. Starting a new task cancels the old one; unmounting (q) cancels whatever runs.
  * @example const run = useTask<WhatIfResults>(); run.start((signal, progress) => runWhatIf(a, b, settings, signal, progress));
  */
-export function useTask<T>(): { state: TaskState<T>; start: (task: Task<T>) => void; cancel: () => void; reset: () => void } {
-  const [state, setState] = useState<TaskState<T>>({ kind: 'idle' });
+export function useTask<T>(): { state: TaskState<T>; get: () => TaskState<T>; start: (task: Task<T>) => void; cancel: () => void; reset: () => void } {
+  const [state, setRendered] = useState<TaskState<T>>({ kind: 'idle' });
+  // Input handlers read `get()`: a key that arrives before the next render still sees the result.
+  const latest = useRef<TaskState<T>>(state);
+  const setState = useCallback((next: TaskState<T>) => {
+    latest.current = next;
+    setRendered(next);
+  }, []);
+  const get = useCallback(() => latest.current, []);
   const current = useRef<AbortController | undefined>(undefined);
   const start = useCallback((task: Task<T>) => {
     current.current?.abort();
@@ -36,18 +43,18 @@ export function useTask<T>(): { state: TaskState<T>; start: (task: Task<T>) => v
         if (mine()) setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
       },
     );
-  }, []);
+  }, [setState]);
   const cancel = useCallback(() => {
     const controller = current.current;
     if (controller === undefined || controller.signal.aborted) return;
     controller.abort(new Error('cancelled with Esc'));
     setState({ kind: 'cancelled' });
-  }, []);
+  }, [setState]);
   const reset = useCallback(() => {
     current.current?.abort();
     current.current = undefined;
     setState({ kind: 'idle' });
-  }, []);
+  }, [setState]);
   useEffect(() => () => current.current?.abort(), []);
-  return { state, start, cancel, reset };
+  return { state, get, start, cancel, reset };
 }
