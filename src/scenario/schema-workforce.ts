@@ -1,5 +1,16 @@
 import { z } from 'zod';
+import { DateError, parseLocalDate } from '../domain/index.ts';
 import { nonNegative, probability, spread, whole } from './schema-parts.ts';
+
+function isRealDate(text: string): boolean {
+  try {
+    parseLocalDate(text);
+    return true;
+  } catch (error) {
+    if (error instanceof DateError) return false;
+    throw error;
+  }
+}
 
 /** One case-holding team (ARCHITECTURE D6 mechanisms 1–4). */
 export const teamSchema = (fte: number, caseloadTarget: number) => z.strictObject({
@@ -43,6 +54,14 @@ export const workforceSchema = z.strictObject({
     supervisionIntervalWeeks: nonNegative('weeks between a worker\'s supervisions, which catch missed tasks (mechanism 5)', 4),
     missChance: probability('chance a due task is missed and waits for supervision (mechanism 5)', 0.08),
   }).prefault({}).describe('management oversight'),
+  restructure: z.strictObject({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, or null for none')
+      .refine((text) => isRealDate(text), { message: 'no such day in the calendar; write a real date such as 2022-06-01' })
+      .nullable().default(null)
+      .describe('day of a whole-service restructure (mechanism 3), YYYY-MM-DD; null for none'),
+    reallocatedShare: probability('share of allocated cases moved to a new worker that day (SW_REASON ORGRST)', 0.5),
+    leavingShare: probability('share of permanent social workers who leave because of the restructure', 0.1),
+  }).prefault({}).describe('a whole-service restructure: cases reallocated and staff lost on one day'),
 }).prefault({}).describe('the workforce: why things are late');
 
 /** The eight drift mechanisms of ARCHITECTURE D6, each switchable (trainers need that). */

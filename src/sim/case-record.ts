@@ -74,6 +74,8 @@ export interface CaseRecord {
   stayingPut: boolean;
   /** The last birthday (17–21) the adviser's OC3 record was made for; 0 before the first. */
   leaverRecordAge: number;
+  /** This episode (since the referral) had a plan, an enquiry or care: it cannot close "after assessment". */
+  episodeActivity: boolean;
 }
 
 /** A fresh record for a child first known today. */
@@ -87,6 +89,6 @@ export function createCaseRecord(
     armed: 0,
     lastReferral: null, lastCareLeft: null, planStart: 0, planRisk: 0, priorRisk: 0, planChanges: 0, planUnallocatedDays: 0,
     unallocatedFrom: -1, careStart: 0, placementStart: 0, route: 0, reviewsDone: 0, visitDue: 0, reviewDue: 0, missingPhase: 0, courtPhase: 0, adoptionReviews: 0,
-    fostered: false, stayingPut: false, leaverRecordAge: 0,
+    fostered: false, stayingPut: false, leaverRecordAge: 0, episodeActivity: false,
   };
 }

@@ -12,7 +12,9 @@ import { eighteenthBirthday } from './cohort.ts';
 
 /** Plans the closure of a case whose work has ended (the `concluding` or `cinPending` state). */
 export function planClosure(state: RunState, c: CaseRecord, reason: ClosureReason): void {
-  c.closeReason = reason;
+  // RC8/RC9 mean "closed after assessment"; an episode with a plan, an enquiry or care behind it
+  // closes as having received services (CIN rule 2990).
+  c.closeReason = (reason === 'RC8' || reason === 'RC9') && c.episodeActivity ? 'RC7' : reason;
   c.step = Step.close;
   c.workLeft = 0;
   const dice = diceOf(state, c);

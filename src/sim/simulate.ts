@@ -10,6 +10,7 @@ import { createBookings, forgetBefore } from './bookings.ts';
 import { cohortMix } from './cohort.ts';
 import { onCaseTimer, stagesOfLeaves } from './dispatch.ts';
 import { receiveArrivals, receiveReturning, screenContacts } from './flows/front-door.ts';
+import { restructure, scheduleRestructure } from './restructure.ts';
 import type { EventSink, RunState } from './run-state.ts';
 import { createTeams, onWorkforceEvent, staffTeams } from './staffing.ts';
 import { Priority, TIMER_KINDS, type TimerKind } from './timers.ts';
@@ -62,6 +63,7 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
   };
   const mix = cohortMix(scenario);
   staffTeams(state);
+  scheduleRestructure(state);
   state.kernel.schedule(startDay, Priority.dayStart, 0);
   let peakCases = 0;
   let peakKnown = 0;
@@ -91,6 +93,9 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
         return;
       case Priority.caseTimer:
         onCaseTimer(state, Math.floor(payload / TIMER_KINDS), (payload % TIMER_KINDS) as TimerKind);
+        return;
+      case Priority.restructure:
+        restructure(state);
         return;
       default:
         throw new Error(`unknown kernel priority ${priority}`);

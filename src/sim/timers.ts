@@ -28,6 +28,7 @@ export const Priority = {
   dayStart: 1,
   recontact: 2,
   caseTimer: 3,
+  restructure: 4,
 } as const;
 
 /** Packs a case slot and timer kind into one kernel payload (and its key). */

@@ -72,8 +72,9 @@ export type LeaverActivity = (typeof ACTIVITY_CODES)[number];
 export const NEET_ACTIVITIES: readonly LeaverActivity[] = ['G4', 'G5', 'G6'];
 
 /**
- * OC3 `ACCOM`: a type letter and 1 (suitable) or 2 (not suitable); 0 when not known. R is with former
- * foster carers (staying put), D semi-independent, E supported lodgings, K ordinary lodgings, U independent living.
+ * OC3 `ACCOM`: a type letter and 1 (suitable) or 2 (not suitable); 0 when not known. Z is with former
+ * foster carers (staying put), B with parents or relatives, D semi-independent, E supported lodgings,
+ * K ordinary lodgings, U independent living, R residence not known.
  */
 export const ACCOMMODATION_CODES = [
   'B1', 'B2', 'C1', 'C2', 'D1', 'D2', 'E1', 'E2', 'G1', 'G2', 'H1', 'H2', 'K1', 'K2', 'R1', 'R2',

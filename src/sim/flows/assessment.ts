@@ -14,6 +14,7 @@ export function decideReferral(state: RunState, c: CaseRecord): void {
   const d = state.scenario.decisions;
   const dice = diceOf(state, c);
   const outcome = decide(dice, d.referralToStrategy, c.risk) ? 'strategy' : dice.next() < d.referralNfa ? 'nfa' : 'assessment';
+  c.episodeActivity = false;
   emit(state, c, 'referral.accepted', {
     source: c.source, need: c.need, outcome, ...(c.lastReferral === null ? {} : { lastReferral: c.lastReferral }),
   });

@@ -33,6 +33,15 @@ function placementFor(state: RunState, c: CaseRecord): PlacementType {
 
 /** The child becomes looked after today, with a first placement the same day. */
 export function enterCare(state: RunState, c: CaseRecord, legalStatus?: LegalStatus): void {
+  if (state.today >= eighteenthBirthday(c)) {
+    // Nobody starts to be looked after at 18 or over (SSDA903 rule 352): the work ends with services given.
+    planClosure(state, c, 'RC7');
+    return;
+  }
+  // A child the authority looks after is in need: "not in need" (N9) becomes the assessed abuse or
+  // neglect that led to care (SSDA903 CIN codes are N1–N8, rule 145).
+  if (c.need === 'N9') c.need = 'N1';
+  c.episodeActivity = true;
   const dice = diceOf(state, c);
   const status: LegalStatus = legalStatus ?? (dice.next() < state.scenario.care.section20Share ? 'V2' : 'C1');
   emit(state, c, 'care.entered', {

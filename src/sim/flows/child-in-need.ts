@@ -14,6 +14,7 @@ import { plannedBefore } from './protection.ts';
 /** A child-in-need plan starts (CA1989 s17), held by the family support and protection team. */
 export function startCinPlan(state: RunState, c: CaseRecord): void {
   emit(state, c, 'cinPlan.started', {});
+  c.episodeActivity = true;
   beginPlan(state, c);
   transferCase(state, c, state.teamOf.protection, 'TSPROC');
   const months = spreadValue(diceOf(state, c), state.scenario.riskDynamics.cinPlanMonths);

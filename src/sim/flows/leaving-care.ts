@@ -90,10 +90,10 @@ function recordLeaver(state: RunState, c: CaseRecord, age: number, inWindow: boo
   const activity: LeaverActivity = neet
     ? (['G4', 'G5', 'G5', 'G6'] as const)[Math.floor(dice.next() * 4)] ?? 'G5'
     : ACTIVE[Math.floor(dice.next() * ACTIVE.length)] ?? 'F4';
-  // Staying put with former foster carers (R) is judged suitable; rule 3001: never at 17.
+  // Staying put with former foster carers (Z) is judged suitable; rule 3001: never at 17.
   const stayingPut = c.stayingPut && age >= 18 && age <= 21;
   const suitable = stayingPut || dice.next() >= care.unsuitableAccommodationShare;
-  const kind = stayingPut ? 'R' : HOMES[Math.floor(dice.next() * HOMES.length)] ?? 'D';
+  const kind = stayingPut ? 'Z' : HOMES[Math.floor(dice.next() * HOMES.length)] ?? 'D';
   const accommodation = `${kind}${suitable ? '1' : '2'}` as LeaverAccommodation;
   emit(state, c, 'careLeaver.contacted', { age, inTouch: 'YES', activity, accommodation });
 }

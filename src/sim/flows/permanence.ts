@@ -95,7 +95,9 @@ export function onCourtTimer(state: RunState, c: CaseRecord): void {
       leaveCare(state, c, dice.next() < 0.6 ? 'E11' : 'E12');
       return;
     case Court.sgoLeaving:
-      leaveCare(state, c, dice.next() < 0.7 ? 'E45' : 'E46');
+      // SSDA903 rule 516: an SGO exit (E45/E46) is from a foster placement; a child placed elsewhere
+      // by then leaves under a child arrangements order with the same carers (E48).
+      leaveCare(state, c, c.fostered ? (dice.next() < 0.7 ? 'E45' : 'E46') : 'E48');
       return;
     default:
       scheduleMove(state, c);

@@ -10,6 +10,7 @@ import { overseen } from '../oversight.ts';
 import { emit, type RunState } from '../run-state.ts';
 import { clearTimer, setTimer, startWork } from '../schedule.ts';
 import { Step } from '../steps.ts';
+import { ageOn } from '../cohort.ts';
 import { Timer } from '../timers.ts';
 import { beginPlan, riskNow } from './plan-risk.ts';
 import { startCinPlan } from './child-in-need.ts';
@@ -21,12 +22,13 @@ export function holdStrategy(state: RunState, c: CaseRecord): void {
   const dice = diceOf(state, c);
   if (decide(dice, d.strategyS47, c.risk)) {
     emit(state, c, 'strategy.held', { outcome: 's47' });
-    if (decide(dice, d.emergencyCare, c.risk)) {
+    if (ageOn(c, state.today) < 18 && decide(dice, d.emergencyCare, c.risk)) {
       // Police protection while the enquiry is arranged (CA1989 s46); the court route follows.
       enterCare(state, c, 'L1');
       return;
     }
     emit(state, c, 's47.started', {});
+    c.episodeActivity = true;
     startWork(state, c, Step.s47Work, boundedDays(dice, state.scenario.work.s47WorkingDays));
   } else if (c.journey.context.assessments === 0 || c.journey.leaf === -1) {
     emit(state, c, 'strategy.held', { outcome: 'assessment' });
@@ -77,6 +79,7 @@ export function holdIcpc(state: RunState, c: CaseRecord): void {
   }
   emit(state, c, 'icpc.held', { outcome: 'cpPlan' });
   emit(state, c, 'cpPlan.started', { category: category(state, c), previousPlans: c.journey.context.cpPlans });
+  c.episodeActivity = true;
   beginPlan(state, c);
   transferCase(state, c, state.teamOf.protection, 'TSPROC');
   const work = state.scenario.work;

@@ -1,0 +1,35 @@
+import { simDayOf } from '../domain/index.ts';
+import { streamFor } from '../random/index.ts';
+import { releaseCase } from './allocation.ts';
+import type { RunState } from './run-state.ts';
+import { workerLeaves } from './staffing.ts';
+import { Priority } from './timers.ts';
+
+/**
+ * Schedules the scenario's whole-service restructure, if it has one inside the run (West Sussex
+ * 2022: "high caseloads and turnover after a whole-service restructure", calibration §2).
+ */
+export function scheduleRestructure(state: RunState): void {
+  const date = state.scenario.workforce.restructure.date;
+  if (date === null || !state.scenario.mechanisms.turnover) return;
+  const day = simDayOf(date);
+  if (day >= state.startDay && day < state.endDay) state.kernel.schedule(day, Priority.restructure, 0);
+}
+
+/**
+ * The restructure day (mechanism 3 at once): a share of permanent workers leave, and a share of the
+ * cases still allocated move to a new worker, each waiting out the reallocation gap and a handover
+ * (SSDA903 SW_REASON ORGRST, "organisational restructure").
+ */
+export function restructure(state: RunState): void {
+  const r = state.scenario.workforce.restructure;
+  const dice = streamFor(state.seed, 'restructure');
+  for (const team of state.teams) {
+    for (const worker of [...team.workers]) {
+      if (!worker.agency && dice.next() < r.leavingShare) workerLeaves(state, worker, 'resigned', 'ORGRST');
+    }
+  }
+  for (const c of state.cases) {
+    if (c !== undefined && c.worker !== null && dice.next() < r.reallocatedShare) releaseCase(state, c, 'ORGRST');
+  }
+}
