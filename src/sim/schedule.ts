@@ -38,7 +38,14 @@ export function clearAllTimers(state: RunState, c: CaseRecord): void {
 /** True when this timer's work must wait: no worker, or the new worker is still picking the case up. */
 export function mustWait(state: RunState, c: CaseRecord, kind: TimerKind): boolean {
   const needsWorker = (NEEDS_WORKER & (1 << kind)) !== 0 || (kind === Timer.main && c.workLeft > 0);
-  if (!needsWorker) return false;
+  return needsWorker && waitsForWorker(state, c, kind);
+}
+
+/**
+ * True when the case has no worker (the timer waits, blocked, for the next allocation) or its new
+ * worker is still in the handover (the timer moves to the day it ends).
+ */
+export function waitsForWorker(state: RunState, c: CaseRecord, kind: TimerKind): boolean {
   if (c.worker === null) {
     c.blocked |= 1 << kind;
     return true;

@@ -8,6 +8,7 @@ import { emit, type RunState } from '../run-state.ts';
 import { setTimer, startWork } from '../schedule.ts';
 import { Step } from '../steps.ts';
 import { Timer } from '../timers.ts';
+import { mayEnterCare } from './care.ts';
 
 /** The social care decision on a referral: assessment, straight to a strategy discussion, or no further action. */
 export function decideReferral(state: RunState, c: CaseRecord): void {
@@ -52,7 +53,7 @@ export function completeAssessment(state: RunState, c: CaseRecord): void {
   if (decide(dice, d.assessmentStrategy, c.risk)) {
     emit(state, c, 'assessment.completed', { outcome: 'strategy' });
     planStrategy(state, c);
-  } else if (decide(dice, d.assessmentCare, c.risk)) {
+  } else if (mayEnterCare(state, c) && decide(dice, d.assessmentCare, c.risk)) {
     emit(state, c, 'assessment.completed', { outcome: 'care' });
     c.step = Step.careEntry;
     setTimer(state, c, Timer.main, addWorkingDays(state.today, 1));

@@ -17,6 +17,14 @@ import { plannedBefore } from './protection.ts';
 import { Court, planPermanence } from './permanence.ts';
 import { startLeavingCare } from './leaving-care.ts';
 
+/**
+ * Whether the child can still start to be looked after: not within a week of their 18th birthday,
+ * since care starts up to a few working days after the decision (SSDA903 rule 352).
+ */
+export function mayEnterCare(state: RunState, c: CaseRecord): boolean {
+  return state.today + 7 < eighteenthBirthday(c);
+}
+
 /** A decision to look after the child: they become looked after on the next working day. */
 export function planCareEntry(state: RunState, c: CaseRecord): void {
   c.step = Step.careEntry;

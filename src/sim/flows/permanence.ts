@@ -4,7 +4,7 @@ import { diceOf } from '../closure.ts';
 import { ageOn } from '../cohort.ts';
 import { spreadValue } from '../draws.ts';
 import { emit, type RunState } from '../run-state.ts';
-import { setTimer } from '../schedule.ts';
+import { setTimer, waitsForWorker } from '../schedule.ts';
 import { Timer } from '../timers.ts';
 import { addDays } from '../../calendar/index.ts';
 import { book } from '../bookings.ts';
@@ -71,11 +71,15 @@ export function onCourtTimer(state: RunState, c: CaseRecord): void {
       return;
     }
     case Court.matching:
+      // Family finding and matching are the adoption worker's work: without one, or during a
+      // handover, the match waits (mechanisms 2 and 3; "children wait too long for permanence", 000).
+      if (waitsForWorker(state, c, Timer.court)) return;
       emit(state, c, 'adoption.matched', {});
       c.courtPhase = Court.placing;
       setTimer(state, c, Timer.court, state.today + days(care.matchToPlacementDays));
       return;
     case Court.placing:
+      if (waitsForWorker(state, c, Timer.court)) return;
       emit(state, c, 'adoption.placed', {});
       if (c.journey.context.placements > 0 && state.compiled.leafPaths[c.journey.leaf] === 'open.care.placed') {
         emit(state, c, 'placement.ended', { reason: 'PLACE' });

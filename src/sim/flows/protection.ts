@@ -10,11 +10,10 @@ import { overseen } from '../oversight.ts';
 import { emit, type RunState } from '../run-state.ts';
 import { clearTimer, setTimer, startWork } from '../schedule.ts';
 import { Step } from '../steps.ts';
-import { ageOn } from '../cohort.ts';
 import { Timer } from '../timers.ts';
 import { beginPlan, riskNow } from './plan-risk.ts';
 import { startCinPlan } from './child-in-need.ts';
-import { planCareEntry, enterCare } from './care.ts';
+import { enterCare, mayEnterCare, planCareEntry } from './care.ts';
 
 /** The strategy discussion: a section 47 enquiry, an assessment, or no further action (WT2023 ch. 4). */
 export function holdStrategy(state: RunState, c: CaseRecord): void {
@@ -22,7 +21,7 @@ export function holdStrategy(state: RunState, c: CaseRecord): void {
   const dice = diceOf(state, c);
   if (decide(dice, d.strategyS47, c.risk)) {
     emit(state, c, 'strategy.held', { outcome: 's47' });
-    if (ageOn(c, state.today) < 18 && decide(dice, d.emergencyCare, c.risk)) {
+    if (mayEnterCare(state, c) && decide(dice, d.emergencyCare, c.risk)) {
       // Police protection while the enquiry is arranged (CA1989 s46); the court route follows.
       enterCare(state, c, 'L1');
       return;
@@ -137,7 +136,7 @@ export function holdCpReview(state: RunState, c: CaseRecord): void {
   const premature = first && state.scenario.mechanisms.prematureEndings && dice.next() < r.prematureEndingChance;
   if (premature || c.risk < r.planEndRisk) {
     endCpPlan(state, c, dice.next() < 0.6 ? 'cin' : 'closed');
-  } else if (c.risk > r.careRisk) {
+  } else if (c.risk > r.careRisk && mayEnterCare(state, c)) {
     endCpPlan(state, c, 'care');
   } else {
     c.reviewDue = addMonths(state.today, 6);
