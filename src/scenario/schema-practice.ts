@@ -52,7 +52,7 @@ export const careSchema = z.strictObject({
   adoptionUnderAge: nonNegative('children under this age at entry may have an adoption plan', 5),
   adoptionShare: probability('share of young children in proceedings whose plan becomes adoption', 0.45),
   sgoShare: probability('share of children in proceedings whose plan becomes a special guardianship order', 0.25),
-  placementOrderToMatchDays: spread('placement order to matching with adopters, in days (A2)', { median: 150, p90: 330 }),
+  placementOrderToMatchDays: spread('placement order to matching with adopters, in days at target caseload (A2; family finding is casework)', { median: 150, p90: 330 }),
   matchToPlacementDays: spread('match to moving in with adopters, in days', { median: 30, p90: 60 }),
   placementToOrderDays: spread('placed for adoption to the adoption order, in days', { median: 270, p90: 420 }),
   sgoAfterOrderDays: spread('final order to the child leaving care under an SGO, in days', { median: 20, p90: 60 }),

@@ -13,7 +13,7 @@ import {
   doCarePaperwork, doHealthAssessment, enterCare, holdClaReview, movePlacement, onExitTimer, onMissingTimer, turn18InCare,
   visitLookedAfterChild,
 } from './flows/care.ts';
-import { onCourtTimer } from './flows/permanence.ts';
+import { matchAdopters, onCourtTimer } from './flows/permanence.ts';
 import { adviserContact, doPathwayPlan, endLeavingCare } from './flows/leaving-care.ts';
 
 /** Stages the dispatcher tells apart, read from the journey state (the rulebook's view). */
@@ -44,6 +44,7 @@ function runMainStep(state: RunState, c: CaseRecord): void {
     case Step.close: return closeCase(state, c);
     case Step.cinPlanStart: return startCinPlan(state, c);
     case Step.careEntry: return enterCare(state, c);
+    case Step.matching: return matchAdopters(state, c);
     case Step.none: return;
     default: throw new Error(`unknown main step ${String(step)} for child ${c.id}`);
   }

@@ -11,5 +11,6 @@ export const Step = {
   close: 8,
   cinPlanStart: 9,
   careEntry: 10,
+  matching: 11,
 } as const;
 export type StepCode = (typeof Step)[keyof typeof Step];

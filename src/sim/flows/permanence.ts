@@ -4,7 +4,8 @@ import { diceOf } from '../closure.ts';
 import { ageOn } from '../cohort.ts';
 import { spreadValue } from '../draws.ts';
 import { emit, type RunState } from '../run-state.ts';
-import { setTimer, waitsForWorker } from '../schedule.ts';
+import { setTimer, startWork, waitsForWorker } from '../schedule.ts';
+import { Step } from '../steps.ts';
 import { Timer } from '../timers.ts';
 import { addDays } from '../../calendar/index.ts';
 import { book } from '../bookings.ts';
@@ -39,6 +40,15 @@ export function planPermanence(state: RunState, c: CaseRecord): void {
   emit(state, c, 'permanence.planned', { plan });
 }
 
+/** Family finding is done: the child is matched with adopters and moves in after introductions. */
+export function matchAdopters(state: RunState, c: CaseRecord): void {
+  c.workLeft = 0;
+  emit(state, c, 'adoption.matched', {});
+  c.courtPhase = Court.placing;
+  const d = state.scenario.care.matchToPlacementDays;
+  setTimer(state, c, Timer.court, state.today + Math.max(1, Math.round(spreadValue(diceOf(state, c), d))));
+}
+
 /** The court timer: police protection ending, proceedings concluding, and the adoption steps. */
 export function onCourtTimer(state: RunState, c: CaseRecord): void {
   const care = state.scenario.care;
@@ -50,6 +60,9 @@ export function onCourtTimer(state: RunState, c: CaseRecord): void {
       issueProceedings(state, c);
       return;
     case Court.proceedings: {
+      // The final hearing needs the social worker's final evidence and care plan (PLO): without a
+      // worker, or while a new one picks the case up, it is adjourned (mechanisms 2 and 3).
+      if (waitsForWorker(state, c, Timer.court)) return;
       planPermanence(state, c);
       const plan = c.journey.context.permanence;
       if (plan === 'adoption') {
@@ -57,7 +70,9 @@ export function onCourtTimer(state: RunState, c: CaseRecord): void {
         emit(state, c, 'placementOrder.made', {});
         transferCase(state, c, state.teamOf.adoption, 'TSPROC');
         c.courtPhase = Court.matching;
-        setTimer(state, c, Timer.court, state.today + days(care.placementOrderToMatchDays));
+        // Family finding is the adoption worker's casework (ARCHITECTURE D6.1–3): slower above the
+        // caseload target, stopped while unallocated, after a handover when the worker changes.
+        startWork(state, c, Step.matching, Math.max(1, Math.round((days(care.placementOrderToMatchDays) * 5) / 7)));
       } else if (plan === 'sgo') {
         emit(state, c, 'proceedings.concluded', { order: 'sgo' });
         emit(state, c, 'sgo.granted', {});
@@ -71,12 +86,7 @@ export function onCourtTimer(state: RunState, c: CaseRecord): void {
       return;
     }
     case Court.matching:
-      // Family finding and matching are the adoption worker's work: without one, or during a
-      // handover, the match waits (mechanisms 2 and 3; "children wait too long for permanence", 000).
-      if (waitsForWorker(state, c, Timer.court)) return;
-      emit(state, c, 'adoption.matched', {});
-      c.courtPhase = Court.placing;
-      setTimer(state, c, Timer.court, state.today + days(care.matchToPlacementDays));
+      // The match is casework on the main timer (matchAdopters), not a court date.
       return;
     case Court.placing:
       if (waitsForWorker(state, c, Timer.court)) return;
