@@ -18,6 +18,8 @@ export interface ReplicationOptions {
   readonly signal?: AbortSignal;
   /** Replication numbers to run (1-based); default 1..count. The CLI runs replication 1 itself (it writes its event log) and asks for 2..N here. */
   readonly only?: readonly number[];
+  /** Always in worker threads, even with 1 thread or 1 replication: a screen must never simulate on its own thread. */
+  readonly inWorkers?: boolean;
 }
 
 /** The machine has 2 cores (tech-notes §6: about 1.6× on 2 threads); src/sim may not ask node:os. */
@@ -51,7 +53,7 @@ export async function runReplications(
   const replications = replicationNumbers(count, options.only);
   const { signal, onProgress } = options;
   if (signal?.aborted === true) throw cancelled(signal);
-  const results = threads === 1 || replications.length < 2
+  const results = options.inWorkers !== true && (threads === 1 || replications.length < 2)
     ? await runSerially(scenario, seed, replications, signal, onProgress)
     : await runInPool(poolOf(threads), scenario, seed, replications, signal, onProgress);
   // Merged by replication number, never by finishing order (D9).

@@ -34,7 +34,7 @@ export async function runWhatIf(
   const done = { a: 0, b: 0 };
   const total = 2 * settings.replications;
   const run = (scenario: SimScenario, side: 'a' | 'b') => runReplications(scenario, settings.seed, settings.replications, {
-    threads: settings.threads, signal,
+    threads: settings.threads, signal, inWorkers: true,
     onProgress: (count) => {
       done[side] = count;
       onProgress(done.a + done.b, total);
