@@ -45,17 +45,18 @@ function previousPermanence(reason: CareEndReason | undefined): 'P1' | 'P2' | 'P
 }
 
 /**
- * PrevPerm rows: for each period of care that started in the year (rule 630), whether the child
+ * PrevPerm row: for a child whose period of care started in the year (rule 630), whether the child
  * had been adopted (P1), under a special guardianship order (P2) or a child arrangements order
  * (P3) after an earlier period of care here, or none known (Z1, with no date: rule 635).
  */
 export function prevPermRows(h: ChildHistory, child: string, dob: string, cy: CollectionYear): Row[] {
-  return h.carePeriods.filter((p) => inYear(cy, p.start)).map((p) => {
-    const earlier = h.carePeriods.filter((q) => q.end !== undefined && q.end <= p.start);
-    const last = earlier[earlier.length - 1];
-    const perm = previousPermanence(last?.endReason);
-    return perm === undefined ? [child, dob, 'Z1', '', ''] : [child, dob, perm, '', formatDmy(last?.end)];
-  });
+  // One row per child (INT35): a child who started twice in the year is recorded for the latest period.
+  const p = h.carePeriods.filter((q) => inYear(cy, q.start)).at(-1);
+  if (p === undefined) return [];
+  const earlier = h.carePeriods.filter((q) => q.end !== undefined && q.end <= p.start);
+  const last = earlier[earlier.length - 1];
+  const perm = previousPermanence(last?.endReason);
+  return [perm === undefined ? [child, dob, 'Z1', '', ''] : [child, dob, perm, '', formatDmy(last?.end)]];
 }
 
 /**
