@@ -61,4 +61,6 @@ export const decisionsSchema = z.strictObject({
   s47Cin: probability('section 47 not leading to an ICPC: chance of a child-in-need plan rather than closure', 0.5),
   icpcPlan: logistic('ICPC: chance of a child protection plan', { intercept: 0.5, riskSlope: 3 }),
   emergencyCare: logistic('during a section 47: chance of an emergency removal into care', { intercept: -5, riskSlope: 5 }),
+  previousPlanLogOdds: z.number().min(-10).max(10).default(0)
+    .describe('log-odds added to the enquiry, conference and plan decisions for a child who has had a child protection plan before (a previous plan weighed as a risk factor)'),
 }).prefault({}).describe('decision probabilities (behavioural, calibrated)');

@@ -15,11 +15,16 @@ import { beginPlan, riskNow } from './plan-risk.ts';
 import { startCinPlan } from './child-in-need.ts';
 import { enterCare, mayEnterCare, planCareEntry } from './care.ts';
 
+/** Log-odds a previous child protection plan adds to the protection decisions (0 for a first concern). */
+function history(state: RunState, c: CaseRecord): number {
+  return c.journey.context.cpPlans > 0 ? state.scenario.decisions.previousPlanLogOdds : 0;
+}
+
 /** The strategy discussion: a section 47 enquiry, an assessment, or no further action (WT2023 ch. 4). */
 export function holdStrategy(state: RunState, c: CaseRecord): void {
   const d = state.scenario.decisions;
   const dice = diceOf(state, c);
-  if (decide(dice, d.strategyS47, c.risk)) {
+  if (decide(dice, d.strategyS47, c.risk, history(state, c))) {
     emit(state, c, 'strategy.held', { outcome: 's47' });
     if (mayEnterCare(state, c) && decide(dice, d.emergencyCare, c.risk)) {
       // Police protection while the enquiry is arranged (CA1989 s46); the court route follows.
@@ -43,7 +48,7 @@ export function completeS47(state: RunState, c: CaseRecord): void {
   c.workLeft = 0;
   const d = state.scenario.decisions;
   const dice = diceOf(state, c);
-  if (decide(dice, d.s47Icpc, c.risk)) {
+  if (decide(dice, d.s47Icpc, c.risk, history(state, c))) {
     emit(state, c, 's47.completed', { outcome: 'icpc' });
     const wanted = addWorkingDays(state.today, boundedDays(dice, state.scenario.work.conferenceNoticeWorkingDays));
     c.step = Step.icpc;
@@ -66,7 +71,7 @@ function category(state: RunState, c: CaseRecord): AbuseCategory {
 /** The initial child protection conference, and the plan it may start. */
 export function holdIcpc(state: RunState, c: CaseRecord): void {
   const dice = diceOf(state, c);
-  if (!decide(dice, state.scenario.decisions.icpcPlan, c.risk)) {
+  if (!decide(dice, state.scenario.decisions.icpcPlan, c.risk, history(state, c))) {
     if (dice.next() < 0.7) {
       emit(state, c, 'icpc.held', { outcome: 'cin' });
       startCinPlan(state, c);
