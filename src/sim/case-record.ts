@@ -1,7 +1,7 @@
 import type { ChildId, ClosureReason, Ethnicity, NeedCode, ReferralSource, SimDay, Sex, SwReason } from '../domain/index.ts';
 import type { JourneyState } from '../journey/index.ts';
 import type { Worker } from '../workforce/index.ts';
-import type { SavableStream } from '../random/index.ts';
+import type { ChildDice } from './dice.ts';
 
 /**
  * What the simulator knows about a child while their case is open, or while they are known and
@@ -13,7 +13,7 @@ export interface CaseRecord {
   readonly index: number;
   readonly id: ChildId;
   /** The child's own seeded stream (see dice.ts). */
-  readonly dice: SavableStream;
+  readonly dice: ChildDice;
   readonly dob: SimDay;
   readonly sex: Sex;
   readonly ethnicity: Ethnicity;
@@ -80,7 +80,7 @@ export interface CaseRecord {
 
 /** A fresh record for a child first known today. */
 export function createCaseRecord(
-  slot: number, index: number, id: ChildId, dice: SavableStream, dob: SimDay, sex: Sex, ethnicity: Ethnicity, need: NeedCode, risk: number,
+  slot: number, index: number, id: ChildId, dice: ChildDice, dob: SimDay, sex: Sex, ethnicity: Ethnicity, need: NeedCode, risk: number,
   journey: JourneyState,
 ): CaseRecord {
   return {

@@ -1,11 +1,11 @@
 import type { ChildId, Ethnicity, NeedCode, SimDay, Sex } from '../domain/index.ts';
 import type { JourneyState } from '../journey/index.ts';
-import { restoreStream, type StreamState } from '../random/index.ts';
 import { createCaseRecord, type CaseRecord } from './case-record.ts';
+import type { ChildDice } from './dice.ts';
 
 /**
  * A closed case whose child is expected back: only what their return needs (who they are, their
- * risk and history, their journey state and where their dice stood). Most records a run holds at
+ * risk and history, their journey state and their dice). Most records a run holds at
  * once are these, so they are a fraction of a full case record (ARCHITECTURE §7: memory follows
  * open cases).
  */
@@ -21,20 +21,21 @@ export interface ReturningChild {
   readonly lastReferral: SimDay | null;
   readonly lastCareLeft: SimDay | null;
   readonly journey: JourneyState;
-  readonly dice: StreamState;
+  /** The child's dice as they stood at closure: the stream object itself, four numbers. */
+  readonly dice: ChildDice;
 }
 
 /** Packs a closed case for its time away. */
 export function packReturning(c: CaseRecord): ReturningChild {
   return {
     index: c.index, id: c.id, dob: c.dob, sex: c.sex, ethnicity: c.ethnicity, need: c.need, risk: c.risk, priorRisk: c.priorRisk,
-    lastReferral: c.lastReferral, lastCareLeft: c.lastCareLeft, journey: c.journey, dice: c.dice.save(),
+    lastReferral: c.lastReferral, lastCareLeft: c.lastCareLeft, journey: c.journey, dice: c.dice,
   };
 }
 
 /** Rebuilds the case record of a child coming back, in `slot`, with their dice where they stood. */
 export function unpackReturning(r: ReturningChild, slot: number): CaseRecord {
-  const c = createCaseRecord(slot, r.index, r.id, restoreStream(r.dice), r.dob, r.sex, r.ethnicity, r.need, r.risk, r.journey);
+  const c = createCaseRecord(slot, r.index, r.id, r.dice, r.dob, r.sex, r.ethnicity, r.need, r.risk, r.journey);
   c.priorRisk = r.priorRisk;
   c.lastReferral = r.lastReferral;
   c.lastCareLeft = r.lastCareLeft;
