@@ -5,7 +5,10 @@
 // default export.
 import { register } from 'tsx/esm/api';
 
-register();
+// The project's own tsconfig (JSX as react-jsx, and the rest), wherever the command is run from:
+// tsx would otherwise look for one in the working directory. (A URL's path, not node:url: src/sim
+// uses no Node built-ins.)
+register({ tsconfig: decodeURIComponent(new URL('../../tsconfig.json', import.meta.url).pathname) });
 const { default: runReplicationTask } = await import('./replication-worker.ts');
 
 export default runReplicationTask;

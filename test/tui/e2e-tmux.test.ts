@@ -24,7 +24,9 @@ afterAll(() => {
 
 function start(name: string, env: string): void {
   const bin = join(process.cwd(), 'src', 'cli', 'bin.js');
-  const command = `${env} node ${JSON.stringify(bin)} tui small --scenarios ${JSON.stringify(folder.dir)} --replications 2; echo "drift tui exited with $?"; sleep 60`;
+  // Started from another directory, as an installed command would be: the project's tsconfig (JSX)
+  // must still apply.
+  const command = `cd ${JSON.stringify(folder.dir)} && ${env} node ${JSON.stringify(bin)} tui small --scenarios ${JSON.stringify(folder.dir)} --replications 2; echo "drift tui exited with $?"; sleep 60`;
   tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24', command);
 }
 
