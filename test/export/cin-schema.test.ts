@@ -14,7 +14,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exportReturns } from '../../src/export/index.ts';
 import { fixtureInput } from './support/fixture.ts';
 
-const XSD = '../shared/reference/xsd/CIN_schema_2024.xsd';
+/** The shared references sit beside the repository (as in CI: `../shared`), wherever the tests run from. */
+const XSD = join(import.meta.dirname, '..', '..', '..', 'shared', 'reference', 'xsd', 'CIN_schema_2024.xsd');
 const dir = mkdtempSync(join(tmpdir(), 'drift-cin-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
