@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    setupFiles: ['test/support/seed.ts'],
+    setupFiles: ['test/support/seed.ts', 'test/support/interactive-terminal.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

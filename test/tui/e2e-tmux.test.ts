@@ -26,11 +26,13 @@ function start(name: string, env: string): void {
   const bin = join(process.cwd(), 'src', 'cli', 'bin.js');
   // Started from another directory, as an installed command would be: the project's tsconfig (JSX)
   // must still apply.
-  const command = `cd ${JSON.stringify(folder.dir)} && ${env} node ${JSON.stringify(bin)} tui small --scenarios ${JSON.stringify(folder.dir)} --replications 2; echo "drift tui exited with $?"; sleep 60`;
+  // This process's own node, not whichever the tmux shell finds on its PATH.
+  const command = `cd ${JSON.stringify(folder.dir)} && ${env} ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} tui small --scenarios ${JSON.stringify(folder.dir)} --replications 2; echo "drift tui exited with $?"; sleep 60`;
   tmux('new-session', '-d', '-s', name, '-x', '80', '-y', '24', command);
 }
 
-async function screenWith(text: string, timeoutMs = 60_000, name = session): Promise<string> {
+// Shorter than the test's own timeout, so that a failure shows the screen it was waiting on.
+async function screenWith(text: string, timeoutMs = 40_000, name = session): Promise<string> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const screen = tmux('capture-pane', '-p', '-t', name);
@@ -48,8 +50,9 @@ async function keys(...names: string[]): Promise<void> {
 }
 
 describe('drift tui in a terminal (tmux, 80×24)', () => {
-  it('opens, runs a what-if, plays a child, and quits cleanly with q', async () => {
-    start(session, 'NO_COLOR=1');
+  it('opens, runs a what-if, plays a child, and quits cleanly with q, even where CI is set', async () => {
+    // ink draws nothing until it exits when it sees CI; drift tui, given a terminal, draws anyway.
+    start(session, 'CI=true NO_COLOR=1');
     const home = await screenWith('Trainer');
     expect(home).toContain('drift home │ scenario small │ seed 1 │ 2 replications');
     expect(tmux('capture-pane', '-p', '-e', '-t', session)).not.toMatch(COLOUR);
@@ -78,13 +81,13 @@ describe('drift tui in a terminal (tmux, 80×24)', () => {
     const after = await screenWith('drift tui exited with 0');
     // ink left the screen as it was and gave the terminal back: the shell's echo follows it.
     expect(after).toContain('drift tui exited with 0');
-  });
+  }, 180_000);
 
   it('uses colour when NO_COLOR is not set', async () => {
     start('coloured', 'FORCE_COLOR=1');
-    await screenWith('Trainer', 60_000, 'coloured');
+    await screenWith('Trainer', 40_000, 'coloured');
     expect(tmux('capture-pane', '-p', '-e', '-t', 'coloured')).toMatch(COLOUR);
     tmux('send-keys', '-t', 'coloured', 'q');
-    await screenWith('drift tui exited with 0', 60_000, 'coloured');
-  });
+    await screenWith('drift tui exited with 0', 40_000, 'coloured');
+  }, 120_000);
 });

@@ -1,7 +1,5 @@
 import { resolve } from 'node:path';
-import { render } from 'ink';
 import { createElement } from 'react';
-import App from '../../tui/App.tsx';
 import { processContext, type CliContext } from '../context.ts';
 import { InputError } from '../input-error.ts';
 import { parseFlags, replicationOptions } from '../run-options.ts';
@@ -10,6 +8,19 @@ import { createTuiHost } from '../tui-host.ts';
 import { closeTrainerPool } from '../tui-trainer-pool.ts';
 
 const USAGE = 'usage: drift tui [SCENARIO] [--seed N] [--replications N] [--years N] [--threads N] [--scenarios DIR]';
+
+/**
+ * ink decides once, when it is first imported, whether it runs under CI (a `CI` or
+ * `CONTINUOUS_INTEGRATION` variable); if so it draws nothing until it exits. drift tui has just
+ * checked that it talks to a terminal, so a person is at the keys whatever the variables say:
+ * they are taken out of this process before ink is loaded (it is loaded here, not at start-up).
+ */
+async function loadInk() {
+  delete process.env['CI'];
+  delete process.env['CONTINUOUS_INTEGRATION'];
+  const [{ render }, { default: App }] = await Promise.all([import('ink'), import('../../tui/App.tsx')]);
+  return { render, App };
+}
 
 /** Where ink draws and reads keys: the process's terminal, or a test's streams. */
 export interface Terminal {
@@ -40,6 +51,7 @@ export async function tuiCommand(
   // Fail before the screen opens, so a bad file is reported as `file:line: path: message` on a normal terminal.
   host.loadScenario(scenario);
   const noColor = (context.env['NO_COLOR'] ?? '') !== '';
+  const { render, App } = await loadInk();
   const app = render(createElement(App, {
     host, scenario, color: !noColor,
     settings: { seed: options.seed, replications: options.replications, threads: options.threads },
