@@ -22,7 +22,8 @@ export interface KpiTable {
 /** Titles of the KPI groups, as table sub-headings. */
 export const GROUP_TITLES: Readonly<Record<KpiGroup, string>> = {
   frontDoor: 'Front door', assessment: 'Assessment', childProtection: 'Child protection', childInNeed: 'Children in need',
-  lookedAfter: 'Looked after', careLeavers: 'Care leavers', workforce: 'Workforce', drift: 'Drift',
+  lookedAfter: 'Looked after', careLeavers: 'Care leavers', privateFostering: 'Private fostering', workforce: 'Workforce',
+  drift: 'Drift',
 };
 
 /**

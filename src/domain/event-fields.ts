@@ -7,7 +7,7 @@ import { ETHNICITIES, SEXES } from './codes/person.ts';
 import {
   ASSESSMENT_OUTCOMES, CIN_PLAN_END_OUTCOMES, CP_PLAN_END_OUTCOMES, HEALTH_ASSESSMENT_KINDS, ICPC_OUTCOMES,
   PERMANENCE_PLANS, PROCEEDINGS_ORDERS, REFERRAL_OUTCOMES, S47_OUTCOMES, SCREENING_OUTCOMES, STRATEGY_OUTCOMES,
-  VISIT_KINDS,
+  VISIT_KINDS, CAMHS_OUTCOMES,
 } from './codes/outcomes.ts';
 import { OVERSIGHT_TASKS } from './codes/workforce.ts';
 import type { EventType } from './events.ts';
@@ -74,6 +74,9 @@ export const EVENT_FIELDS: { readonly [K in EventType]: Readonly<Record<string, 
   'returnInterview.held': {},
   'proceedings.issued': {},
   'proceedings.concluded': { order: code(PROCEEDINGS_ORDERS) },
+  'camhs.referred': {},
+  'camhs.treatmentStarted': {},
+  'camhs.closed': { outcome: code(CAMHS_OUTCOMES) },
   'permanence.planned': { plan: code(PERMANENCE_PLANS) },
   'placementOrder.made': {},
   'adoption.matched': {},
@@ -86,6 +89,9 @@ export const EVENT_FIELDS: { readonly [K in EventType]: Readonly<Record<string, 
   'birthday.18': {},
   'careLeaver.contacted': { age: { kind: 'count' }, inTouch: code(IN_TOUCH_CODES), activity: code(ACTIVITY_CODES), accommodation: code(ACCOMMODATION_CODES) },
   'careLeaver.closed': {},
+  'privateFostering.notified': { dob: optionalDate, sex: optionalCode(SEXES), ethnicity: optionalCode(ETHNICITIES) },
+  'privateFostering.visited': {},
+  'privateFostering.ended': {},
   'case.closed': { reason: code(CLOSURE_REASONS) },
   'worker.allocated': { worker: { kind: 'worker' }, team: { kind: 'team' }, reason: optionalCode(SW_REASONS) },
   'worker.changed': { worker: { kind: 'worker' }, team: { kind: 'team' }, reason: code(SW_REASONS) },

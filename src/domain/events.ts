@@ -10,6 +10,7 @@ import type { OversightTask } from './codes/workforce.ts';
 import type {
   AssessmentOutcome, CinPlanEndOutcome, CpPlanEndOutcome, HealthAssessmentKind, IcpcOutcome,
   PermanencePlan, ProceedingsOrder, ReferralOutcome, S47Outcome, ScreeningOutcome, StrategyOutcome, VisitKind,
+  CamhsOutcome,
 } from './codes/outcomes.ts';
 
 /**
@@ -72,6 +73,11 @@ export interface EventDataMap {
   'returnInterview.held': Record<string, never>;
   'proceedings.issued': Record<string, never>;
   'proceedings.concluded': { order: ProceedingsOrder };
+  /** The child is referred to child and adolescent mental health services (CAMHS) and joins its waiting list. */
+  'camhs.referred': Record<string, never>;
+  /** CAMHS treatment begins: the end of the wait from referral to treatment. */
+  'camhs.treatmentStarted': Record<string, never>;
+  'camhs.closed': { outcome: CamhsOutcome };
   // ── permanence ──────────────────────────────────────────────────────────
   'permanence.planned': { plan: PermanencePlan };
   'placementOrder.made': Record<string, never>;
@@ -90,6 +96,16 @@ export interface EventDataMap {
    */
   'careLeaver.contacted': { age: number; inTouch: InTouch; activity: LeaverActivity; accommodation: LeaverAccommodation };
   'careLeaver.closed': Record<string, never>;
+  // ── private fostering (CA1989 s66–67; PFR2005) ───────────────────────────
+  /**
+   * The authority is told of a private fostering arrangement: the child lives with someone who is not a
+   * relative for 28 days or more (CA1989 s66). The first event of such a child also records who they are.
+   */
+  'privateFostering.notified': { dob?: SimDay; sex?: Sex; ethnicity?: Ethnicity };
+  /** A visit by the authority's officer to the child and the private foster carer (PFR2005 reg 4, 8). */
+  'privateFostering.visited': Record<string, never>;
+  /** The arrangement ends (the child goes home, or turns 16, or 18 if disabled). */
+  'privateFostering.ended': Record<string, never>;
   // ── any time ────────────────────────────────────────────────────────────
   'case.closed': { reason: ClosureReason };
   /** `reason`: the SSDA903 SW_REASON when the allocation follows a release (a first allocation has none). */

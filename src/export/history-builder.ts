@@ -217,6 +217,14 @@ function applyJourney(h: ChildHistory, event: JourneyEvent, pendingReason: Map<C
     case 'sgo.granted':
     case 'birthday.18':
     case 'oversight.missed':
+    // CAMHS and private fostering are in none of the three returns (a privately fostered child is not
+    // a child in need unless referred, and then the referral is recorded).
+    case 'camhs.referred':
+    case 'camhs.treatmentStarted':
+    case 'camhs.closed':
+    case 'privateFostering.notified':
+    case 'privateFostering.visited':
+    case 'privateFostering.ended':
       return;
     default: {
       const unknownEvent: never = event;
@@ -233,11 +241,17 @@ export function createHistoryBuilder(): HistoryBuilder {
   const children = new Map<ChildId, ChildHistory>();
   // Why a placement ended, kept until the next placement starts: SSDA903 records it on the new episode.
   const pendingReason = new Map<ChildId, PlaceChangeReason>();
+  // Privately fostered children known only through their arrangement are in none of the returns.
+  const privatelyFostered = new Set<ChildId>();
   return {
     apply(event) {
-      if (isWorkforceEvent(event)) return;
+      if (isWorkforceEvent(event) || privatelyFostered.has(event.child)) return;
       let h = children.get(event.child);
       if (h === undefined) {
+        if (event.type === 'privateFostering.notified') {
+          privatelyFostered.add(event.child);
+          return;
+        }
         h = newHistory(event);
         children.set(event.child, h);
       }

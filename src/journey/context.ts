@@ -37,6 +37,8 @@ export interface JourneyContext {
   pathwayReviews: number;
   /** Care leaver birthday records made (SSDA903 OC3). */
   leaverRecords: number;
+  /** Where a looked-after child's CAMHS referral stands: 0 none, 1 on the waiting list, 2 in treatment. */
+  camhs: number;
   /** Legal status while looked after; 'none' outside care. */
   legalStatus: LegalStatus | 'none';
   /** A care plan exists for the current period of care (CPPCR2010 reg 4). */
@@ -63,7 +65,7 @@ export function initialJourneyContext(): JourneyContext {
   return {
     contacts: 0, referrals: 0, assessments: 0, s47s: 0, cpPlans: 0, cinPlans: 0, periodsOfCare: 0,
     placements: 0, workerChanges: 0, releases: 0, missedTasks: 0, visits: 0, cpReviews: 0, coreGroups: 0, cinReviews: 0, claReviews: 0,
-    healthAssessments: 0, pathwayReviews: 0, leaverRecords: 0, legalStatus: 'none', carePlan: false, placementPlan: false,
+    healthAssessments: 0, pathwayReviews: 0, leaverRecords: 0, camhs: 0, legalStatus: 'none', carePlan: false, placementPlan: false,
     placementNotified: false, carerApproved: false, missing: false, returnInterviewDue: false,
     inProceedings: false, permanence: 'none', adoptionStage: 0, adult: false, allocated: false, pathwayPlan: false,
   };

@@ -53,6 +53,11 @@ export const GUARDS = {
     readsEvent: false,
     test: (context, _event, params) => context.permanence === 'adoption' && context.adoptionStage === params.stage,
   } satisfies GuardDefinition<{ readonly stage: number }>,
+  /** The child's CAMHS referral is at `params.stage` (0 none, 1 waiting, 2 in treatment). */
+  camhsIs: {
+    readsEvent: false,
+    test: (context, _event, params) => context.camhs === params.stage,
+  } satisfies GuardDefinition<{ readonly stage: number }>,
 } as const;
 
 export type GuardName = keyof typeof GUARDS;

@@ -5,13 +5,14 @@ import { assessment, concluding, referral } from './stages/assessment.ts';
 import { protection, strategyPending } from './stages/child-protection.ts';
 import { cinPending, cinPlan } from './stages/child-in-need.ts';
 import { care, carePending, leavingCare } from './stages/care.ts';
+import { privateFostering } from './stages/private-fostering.ts';
 
 /**
  * The journey of one child through children's social care, as one XState v5 statechart
  * (ARCHITECTURE D1, §4). The machine says only what may happen next and what state follows: it
  * has no `after`, `invoke` or `spawn`, because the simulator's kernel owns time.
  *
- * A child is `unknown` until the first contact; `closed` when a case ends (a new contact re-opens
+ * A child is `unknown` until the first contact (or a private fostering notification); `closed` when a case ends (a new contact re-opens
  * it, keeping the history in the context); `done` when the journey can have no more events (died,
  * moved to adult services, or leaving-care support ended).
  */
@@ -22,7 +23,10 @@ export const journeyMachine = journeySetup.createMachine({
   states: {
     unknown: {
       description: 'Not yet known to children\'s services.',
-      on: { 'contact.received': { target: 'frontDoor', actions: 'countContact' } },
+      on: {
+        'contact.received': { target: 'frontDoor', actions: 'countContact' },
+        'privateFostering.notified': { target: '#journey.open.privateFostering' },
+      },
     },
     frontDoor,
     open: {
@@ -37,6 +41,7 @@ export const journeyMachine = journeySetup.createMachine({
       },
       states: {
         referral, assessment, concluding, strategyPending, protection, cinPending, cinPlan, carePending, care, leavingCare,
+        privateFostering,
       },
     },
     closed: {

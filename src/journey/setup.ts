@@ -38,6 +38,7 @@ export const journeySetup = setup({
       GUARDS.permanenceIs.test(context, event, params),
     adoptionStageIs: ({ context, event }, params: { readonly stage: number }) =>
       GUARDS.adoptionStageIs.test(context, event, params),
+    camhsIs: ({ context, event }, params: { readonly stage: number }) => GUARDS.camhsIs.test(context, event, params),
   },
   actions,
 });

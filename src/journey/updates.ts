@@ -25,6 +25,7 @@ export const UPDATES = {
     c.healthAssessments = 0;
     c.carePlan = false;
     c.legalStatus = e.type === 'care.entered' ? e.data.legalStatus : c.legalStatus;
+    c.camhs = 0;
   },
   changeLegalStatus: (c, e) => { if (e.type === 'legalStatus.changed') c.legalStatus = e.data.legalStatus; },
   makeCarePlan: (c) => { c.carePlan = true; },
@@ -59,7 +60,11 @@ export const UPDATES = {
     c.permanence = 'none';
     c.adoptionStage = 0;
     c.carePlan = false;
+    c.camhs = 0;
   },
+  referToCamhs: (c) => { c.camhs = 1; },
+  startCamhsTreatment: (c) => { c.camhs = 2; },
+  closeCamhs: (c) => { c.camhs = 0; },
   makePathwayPlan: (c) => { c.pathwayPlan = true; },
   reviewPathwayPlan: (c) => { c.pathwayReviews += 1; },
   countLeaverRecord: (c) => { c.leaverRecords += 1; },

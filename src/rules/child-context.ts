@@ -36,6 +36,8 @@ export interface ChildContext {
   /** Day of the latest `strategy.held`; forgotten when the case closes, so an old case cannot anchor a new s47. */
   lastStrategyDay: SimDay | undefined;
   pathwayPlanMade: boolean;
+  /** Day of the `privateFostering.notified` of the arrangement under way (PFR2005 reg 8 counts its years from it). */
+  privateFosteringFrom: SimDay | undefined;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface ChildContext {
 export function createChildContext(): ChildContext {
   return {
     dob: undefined, lookedAfter: false, legalStatus: undefined, reviewHeldInPeriod: false, placement: undefined,
-    adoptionReviewHeld: false, lastStrategyDay: undefined, pathwayPlanMade: false,
+    adoptionReviewHeld: false, lastStrategyDay: undefined, pathwayPlanMade: false, privateFosteringFrom: undefined,
   };
 }
 
@@ -99,6 +101,12 @@ export function updateChildContext(ctx: ChildContext, event: JourneyEvent): void
     case 'pathwayPlan.made':
       ctx.pathwayPlanMade = true;
       return;
+    case 'privateFostering.notified':
+      ctx.privateFosteringFrom = event.day;
+      return;
+    case 'privateFostering.ended':
+      ctx.privateFosteringFrom = undefined;
+      return;
     case 'screening.decided': case 'referral.accepted': case 'assessment.started': case 'assessment.completed':
     case 's47.started': case 's47.completed': case 'icpc.held': case 'cpPlan.started': case 'coreGroup.held':
     case 'cpReview.held': case 'cpPlan.ended': case 'cinPlan.started': case 'cinReview.held': case 'cinPlan.ended':
@@ -107,7 +115,8 @@ export function updateChildContext(ctx: ChildContext, event: JourneyEvent): void
     case 'proceedings.issued': case 'proceedings.concluded': case 'permanence.planned': case 'placementOrder.made':
     case 'adoption.matched': case 'adoption.ordered': case 'sgo.granted': case 'pathwayPlan.reviewed':
     case 'birthday.18': case 'careLeaver.contacted': case 'careLeaver.closed': case 'worker.allocated': case 'worker.changed':
-    case 'worker.released': case 'oversight.missed':
+    case 'worker.released': case 'oversight.missed': case 'camhs.referred': case 'camhs.treatmentStarted': case 'camhs.closed':
+    case 'privateFostering.visited':
       return;
     default: {
       const unknownEvent: never = event;

@@ -41,7 +41,7 @@ export function createClockState(): ClockState {
   return {
     open: [], openLength: 0, openBits: 0,
     dob: undefined, lookedAfter: false, legalStatus: undefined, reviewHeldInPeriod: false, placement: undefined,
-    adoptionReviewHeld: false, lastStrategyDay: undefined, pathwayPlanMade: false,
+    adoptionReviewHeld: false, lastStrategyDay: undefined, pathwayPlanMade: false, privateFosteringFrom: undefined,
     lastEventDay: undefined, qualifyingDays: 0, eligibleFound: false, birthdays: undefined,
   };
 }

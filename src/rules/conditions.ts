@@ -35,7 +35,8 @@ function specialVisits(ctx: ChildContext): boolean {
 export type ConditionName =
   | 'lookedAfter' | 'childUnder5' | 'placementInFirstYear' | 'placementAfterFirstYear' | 'specialVisitPlacement'
   | 'placedWithParent' | 'temporaryApproval' | 'longTermPlacement' | 'ltfWithConsent' | 'beforeFirstReviewOfPeriod'
-  | 'noAdoptionReviewYet' | 'noPathwayPlanYet' | 'hospitalPlacement' | 'carersHolidayPlacement';
+  | 'noAdoptionReviewYet' | 'noPathwayPlanYet' | 'hospitalPlacement' | 'carersHolidayPlacement'
+  | 'privateFosteringAfterFirstYear';
 
 /** A condition's meaning in plain words and its pure test. */
 export interface ConditionSpec {
@@ -100,6 +101,11 @@ export const CONDITIONS: { readonly [K in ConditionName]: ConditionSpec } = {
   carersHolidayPlacement: {
     description: "the current placement is temporary accommodation while the usual carer is on holiday (PLACE T3)",
     test: (ctx: ChildContext): boolean => ctx.placement?.place === 'T3',
+  },
+  privateFosteringAfterFirstYear: {
+    description: 'a private fostering arrangement the authority has known of for a year or more (PFR2005 reg 8(1)(b))',
+    test: (ctx: ChildContext, day: SimDay): boolean =>
+      ctx.privateFosteringFrom !== undefined && day >= addYears(ctx.privateFosteringFrom, 1),
   },
 };
 

@@ -27,7 +27,7 @@ export function ruleId(text: string): RuleId {
 }
 
 /** The stage of the child's journey a rule belongs to (ARCHITECTURE.md §4). */
-export type Stage = 'frontDoor' | 'assessment' | 'childProtection' | 'childInNeed' | 'care' | 'permanence' | 'leavingCare';
+export type Stage = 'frontDoor' | 'assessment' | 'childProtection' | 'childInNeed' | 'care' | 'permanence' | 'leavingCare' | 'privateFostering';
 
 /** A value an event data field can be compared with (codes are strings, flags are booleans). */
 export type FieldValue = string | boolean;

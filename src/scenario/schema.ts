@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_LOCAL_RULES } from '../rules/index.ts';
 import { childrenSchema, decisionsSchema, demandSchema, populationSchema } from './schema-demand.ts';
 import { careSchema, riskDynamicsSchema, workSchema } from './schema-practice.ts';
+import { camhsSchema, privateFosteringSchema } from './schema-partners.ts';
 import { mechanismsSchema, workforceSchema } from './schema-workforce.ts';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -40,6 +41,8 @@ export const scenarioSchema = z.strictObject({
   work: workSchema,
   riskDynamics: riskDynamicsSchema,
   care: careSchema,
+  camhs: camhsSchema,
+  privateFostering: privateFosteringSchema,
   workforce: workforceSchema,
   mechanisms: mechanismsSchema,
   localRules: localRulesSchema,

@@ -76,6 +76,11 @@ export interface CaseRecord {
   leaverRecordAge: number;
   /** This episode (since the referral) had a plan, an enquiry or care: it cannot close "after assessment". */
   episodeActivity: boolean;
+  /** Day the authority was told of the child's private fostering arrangement (PFR2005 reg 8 counts from it). */
+  privateFosteringFrom: number;
+  /** Where the child's CAMHS referral stands (0 none, 1 referral due, 2 waiting, 3 in treatment) and its ticket in the queue. */
+  camhsPhase: number;
+  camhsTicket: number;
 }
 
 /** A fresh record for a child first known today. */
@@ -90,5 +95,6 @@ export function createCaseRecord(
     lastReferral: null, lastCareLeft: null, planStart: 0, planRisk: 0, priorRisk: 0, planChanges: 0, planUnallocatedDays: 0,
     unallocatedFrom: -1, careStart: 0, placementStart: 0, route: 0, reviewsDone: 0, visitDue: 0, reviewDue: 0, missingPhase: 0, courtPhase: 0, adoptionReviews: 0,
     fostered: false, stayingPut: false, leaverRecordAge: 0, episodeActivity: false,
+    privateFosteringFrom: 0, camhsPhase: 0, camhsTicket: 0,
   };
 }

@@ -48,8 +48,8 @@ export class ChildDice implements RandomStream {
   s1: number;
   s2: number;
 
-  constructor(seed: number, index: number) {
-    const key = streamKey(seed, 'child', index);
+  constructor(seed: number, index: number, purpose = 'child') {
+    const key = streamKey(seed, purpose, index);
     const mash = new Mash();
     mash.n = SPACES_N;
     let s0 = SPACE0 - mash.hash(key);
@@ -78,7 +78,7 @@ export class ChildDice implements RandomStream {
   }
 }
 
-/** The dice of child `index` in a run seeded `seed`. */
-export function diceFor(seed: number, index: number): ChildDice {
-  return new ChildDice(seed, index);
+/** The dice of child `index` in a run seeded `seed`; `purpose` keeps other populations' children apart. */
+export function diceFor(seed: number, index: number, purpose = 'child'): ChildDice {
+  return new ChildDice(seed, index, purpose);
 }

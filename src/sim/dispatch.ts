@@ -15,9 +15,11 @@ import {
 } from './flows/care.ts';
 import { matchAdopters, onCourtTimer } from './flows/permanence.ts';
 import { adviserContact, doPathwayPlan, endLeavingCare } from './flows/leaving-care.ts';
+import { onCamhsTimer } from './flows/camhs.ts';
+import { endPrivateFostering, visitPrivatelyFosteredChild } from './flows/private-fostering.ts';
 
 /** Stages the dispatcher tells apart, read from the journey state (the rulebook's view). */
-export const Stage = { other: 0, cpPlan: 1, cinPlan: 2, care: 3, leavingCare: 4, open: 5 } as const;
+export const Stage = { other: 0, cpPlan: 1, cinPlan: 2, care: 3, leavingCare: 4, open: 5, privateFostering: 6 } as const;
 
 /** The stage of every leaf of the compiled journey, computed once per run. */
 export function stagesOfLeaves(paths: readonly string[]): Uint8Array {
@@ -26,6 +28,7 @@ export function stagesOfLeaves(paths: readonly string[]): Uint8Array {
     if (path === 'open.cinPlan') return Stage.cinPlan;
     if (path.startsWith('open.care.')) return Stage.care;
     if (path.startsWith('open.leavingCare.')) return Stage.leavingCare;
+    if (path === 'open.privateFostering') return Stage.privateFostering;
     return path.startsWith('open.') ? Stage.open : Stage.other;
   });
 }
@@ -67,6 +70,7 @@ export function onCaseTimer(state: RunState, slot: number, kind: TimerKind): voi
       if (stage === Stage.cpPlan) return visitCpChild(state, c);
       if (stage === Stage.care) return visitLookedAfterChild(state, c);
       if (stage === Stage.leavingCare) return adviserContact(state, c);
+      if (stage === Stage.privateFostering) return visitPrivatelyFosteredChild(state, c);
       return;
     case Timer.review:
       if (stage === Stage.cpPlan) return holdCpReview(state, c);
@@ -83,6 +87,7 @@ export function onCaseTimer(state: RunState, slot: number, kind: TimerKind): voi
       if (stage === Stage.cinPlan) return endCinPlan(state, c);
       if (stage === Stage.care) return onExitTimer(state, c);
       if (stage === Stage.leavingCare) return endLeavingCare(state, c);
+      if (stage === Stage.privateFostering) return endPrivateFostering(state, c);
       return;
     case Timer.birthday:
       if (stage === Stage.care) return turn18InCare(state, c);
@@ -92,6 +97,7 @@ export function onCaseTimer(state: RunState, slot: number, kind: TimerKind): voi
     case Timer.reallocate:
       if (c.worker === null && !c.queued && c.team >= 0) allocateCase(state, c, state.teams[c.team] as Team);
       return;
+    case Timer.camhs: if (stage === Stage.care) onCamhsTimer(state, c); return;
     default: {
       const unknownKind: never = kind;
       throw new Error(`unknown timer kind ${String(unknownKind)}; TIMER_KINDS is ${TIMER_KINDS}`);

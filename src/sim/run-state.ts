@@ -11,6 +11,8 @@ import type { Team, Worker } from '../workforce/index.ts';
 import type { CaseRecord } from './case-record.ts';
 import type { ReturningChild } from './returning-child.ts';
 import type { Bookings } from './bookings.ts';
+import type { CamhsList } from './flows/camhs.ts';
+import type { PrivateFosteringIntake } from './flows/private-fostering.ts';
 
 /** Where every event of a run goes: the store, which feeds projections and sinks. */
 export type EventSink = (event: JourneyEvent | WorkforceEvent) => void;
@@ -43,6 +45,8 @@ export interface RunState {
   frontDoorHead: number;
   readonly chairs: Bookings;
   readonly iros: Bookings;
+  readonly camhs: CamhsList;
+  readonly privateFostering: PrivateFosteringIntake;
   eventCount: number;
 }
 

@@ -9,7 +9,9 @@ import { allocateWaiting } from './allocation.ts';
 import { createBookings, forgetBefore } from './bookings.ts';
 import { cohortMix } from './cohort.ts';
 import { onCaseTimer, stagesOfLeaves } from './dispatch.ts';
+import { createCamhsList } from './flows/camhs.ts';
 import { receiveArrivals, receiveReturning, screenContacts } from './flows/front-door.ts';
+import { createPrivateFosteringIntake, receivePrivateFostering } from './flows/private-fostering.ts';
 import { restructure, scheduleRestructure } from './restructure.ts';
 import type { EventSink, RunState } from './run-state.ts';
 import { createTeams, onWorkforceEvent, staffTeams } from './staffing.ts';
@@ -59,6 +61,7 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
     frontDoor: [], frontDoorHead: 0,
     chairs: createBookings(seed, 'chairs', w.chairs.count, w.chairs.conferencesPerWeek, w.chairs.absenceRate, scenario.mechanisms.conferenceCapacity),
     iros: createBookings(seed, 'iros', w.iros.count, w.iros.reviewsPerWeek, w.iros.absenceRate, scenario.mechanisms.conferenceCapacity),
+    camhs: createCamhsList(seed), privateFostering: createPrivateFosteringIntake(seed),
     eventCount: 0,
   };
   const mix = cohortMix(scenario);
@@ -78,6 +81,7 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
       case Priority.dayStart: {
         receiveArrivals(state, mix);
         screenContacts(state);
+        receivePrivateFostering(state, mix);
         forgetBefore(state.chairs, time);
         forgetBefore(state.iros, time);
         const open = state.cases.length - state.freeSlots.length + state.known.size;

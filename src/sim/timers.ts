@@ -18,9 +18,11 @@ export const Timer = {
   coreGroup: 11,
   /** A case left by a worker who went is reallocated after the team's gap (mechanism 3). */
   reallocate: 12,
+  /** A looked-after child's CAMHS referral falls due, or their course of treatment ends. */
+  camhs: 13,
 } as const;
 export type TimerKind = (typeof Timer)[keyof typeof Timer];
-export const TIMER_KINDS = 13;
+export const TIMER_KINDS = 14;
 
 /** Kernel priorities: within a day, staff changes first, then the front door, then returning children, then case work. */
 export const Priority = {

@@ -27,7 +27,7 @@ describe('west-sussex-2015 against its published figures (seed 1, 20 replication
       { write: (t: string) => { text += t; } }, context,
     );
     const result = JSON.parse(text) as { rows: CheckRow[] };
-    expect(result.rows.length).toBe(28);
+    expect(result.rows.length).toBe(30);
     expect(result.rows.every((r) => r.simulated.n === 20)).toBe(true);
     expect(result.rows.filter((r) => !r.within).map((r) => r.kpi)).toStrictEqual([]);
     expect(code).toBe(0);

@@ -68,6 +68,7 @@ interface Facts {
   reviewSinceAdoptionPlaced: boolean;
   lastStrategy: number | undefined;
   pathwayPlan: boolean;
+  privateFosteringFrom: number | undefined;
 }
 
 function lastIndex(events: readonly JourneyEvent[], types: readonly string[]): number {
@@ -90,6 +91,7 @@ function factsOf(events: readonly JourneyEvent[]): Facts {
   const adopted = lastIndex(events, ['adoption.placed']);
   const closed = lastIndex(events, ['case.closed']);
   const strategy = lastIndex(events, ['strategy.held']);
+  const pf = lastIndex(events, ['privateFostering.notified', 'privateFostering.ended']);
   const reviewAfter = (i: number): boolean => events.some((e, j) => j > i && e.type === 'claReview.held');
   return {
     dob: withDob === undefined ? undefined : (field(withDob, 'dob') as number),
@@ -101,6 +103,7 @@ function factsOf(events: readonly JourneyEvent[]): Facts {
     reviewSinceAdoptionPlaced: reviewAfter(adopted),
     lastStrategy: strategy > closed ? events[strategy]?.day : undefined,
     pathwayPlan: events.some((e) => e.type === 'pathwayPlan.made'),
+    privateFosteringFrom: pf >= 0 && events[pf]?.type === 'privateFostering.notified' ? events[pf]?.day : undefined,
   };
 }
 
@@ -124,6 +127,7 @@ function named(name: ConditionName, f: Facts, on: number): boolean {
     case 'noPathwayPlanYet': return !f.pathwayPlan;
     case 'hospitalPlacement': return place === 'T1';
     case 'carersHolidayPlacement': return place === 'T3';
+    case 'privateFosteringAfterFirstYear': return f.privateFosteringFrom !== undefined && on >= addMonthsSlowly(f.privateFosteringFrom, 12);
     default: {
       const unknown: never = name;
       throw new Error(`naive evaluator: condition ${String(unknown)} is not re-implemented here; add it`);

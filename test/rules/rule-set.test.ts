@@ -25,7 +25,7 @@ describe('catalogue', () => {
       'cla_review_1_20wd', 'cla_review_2_3m', 'cla_review_n_6m', 'missing_rhi_72h', 'short_break_limits', 'temp_placement_903',
       'connected_person_temp_approval', 'cla_visit_1w', 'cla_visit_6w_year1', 'cla_visit_after_year1', 'cla_visit_special',
       'adoption_review_1_4w', 'adoption_review_2_3m', 'adoption_review_n_6m', 'adoption_visits_weekly', 'scorecard_A1', 'scorecard_A2',
-      'needs_assessment_3m', 'pathway_plan_review_6m',
+      'needs_assessment_3m', 'pathway_plan_review_6m', 'pf_first_visit_7wd', 'pf_visits',
     ]);
   });
 
@@ -37,7 +37,7 @@ describe('catalogue', () => {
     expect(EXCLUDED_RULES.map((x) => x.id)).toEqual([
       'secure_72h_in_28d', 'plo_stages', 'adm_decision_7wd', 'pep_timescales', 'pa_contact', 'care_leaver_903_window',
       'ico_duration_pre2014', 'adoption_order_residence', 'adopter_two_stage', 'foster_carer_review', 'pf_notification',
-      'pf_first_visit_7wd', 'pf_visits', 'pf_end_notification', 'serious_incident_5wd', 'scorecard_A10', 'scorecard_A3', 'eligible_child',
+      'pf_end_notification', 'serious_incident_5wd', 'scorecard_A10', 'scorecard_A3', 'eligible_child',
     ]);
     expect(EXCLUDED_RULES.filter((x) => x.reason.length < 10)).toEqual([]);
   });

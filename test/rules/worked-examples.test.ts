@@ -12,8 +12,9 @@ import type { WorkedExample } from './example-support.ts';
 import { CARE_EXAMPLES } from './examples-care.ts';
 import { FRONT_DOOR_EXAMPLES } from './examples-front-door.ts';
 import { VISIT_AND_PERMANENCE_EXAMPLES } from './examples-visits-permanence.ts';
+import { PRIVATE_FOSTERING_EXAMPLES } from './examples-private-fostering.ts';
 
-const EXAMPLES: readonly WorkedExample[] = [...FRONT_DOOR_EXAMPLES, ...CARE_EXAMPLES, ...VISIT_AND_PERMANENCE_EXAMPLES];
+const EXAMPLES: readonly WorkedExample[] = [...FRONT_DOOR_EXAMPLES, ...CARE_EXAMPLES, ...VISIT_AND_PERMANENCE_EXAMPLES, ...PRIVATE_FOSTERING_EXAMPLES];
 
 function clocksOf(x: WorkedExample): Clock[] {
   const options = x.asOf === undefined ? {} : { asOf: simDayOf(x.asOf) };

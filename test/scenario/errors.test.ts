@@ -14,7 +14,7 @@ describe('scenario errors are file:line: path: message, where the value was writ
   it('an unknown key, on its own line, with the likely spelling', () => {
     expect(one(yaml('name: s', 'workforce:', '  assessment:', '    caseloadTarget: 12', '    annualTurnOver: 0.2', 'bogus: 1'))).toEqual([
       'scenarios/s.yaml:5: workforce.assessment.annualTurnOver: unrecognised key "annualTurnOver"; did you mean "annualTurnover"? Check the spelling against scenarios/schema.json',
-      'scenarios/s.yaml:6: bogus: unrecognised key "bogus"; check the spelling against scenarios/schema.json (allowed here: name, description, extends, calendar, population, demand, children, decisions, work, riskDynamics, care, workforce, mechanisms, localRules)',
+      'scenarios/s.yaml:6: bogus: unrecognised key "bogus"; check the spelling against scenarios/schema.json (allowed here: name, description, extends, calendar, population, demand, children, decisions, work, riskDynamics, care, camhs, privateFostering, workforce, mechanisms, localRules)',
     ]);
   });
 
@@ -97,7 +97,7 @@ describe('scenario errors are file:line: path: message, where the value was writ
 
   it('a key such as __proto__ is an unknown key, not a prototype change', () => {
     expect(one(yaml('name: s', '__proto__:', '  polluted: 1'))).toEqual([
-      'scenarios/s.yaml:2: __proto__: unrecognised key "__proto__"; check the spelling against scenarios/schema.json (allowed here: name, description, extends, calendar, population, demand, children, decisions, work, riskDynamics, care, workforce, mechanisms, localRules)',
+      'scenarios/s.yaml:2: __proto__: unrecognised key "__proto__"; check the spelling against scenarios/schema.json (allowed here: name, description, extends, calendar, population, demand, children, decisions, work, riskDynamics, care, camhs, privateFostering, workforce, mechanisms, localRules)',
     ]);
   });
 

@@ -11,7 +11,8 @@ import { smallScenario, withoutMechanisms } from '../support/small-scenario.ts';
 const TIMELINESS = [
   'referralDecisionWithin1WorkingDayPct', 'assessmentsWithin45WorkingDaysPct', 'assessmentsWithin45WorkingDaysOfReferralPct',
   'icpcWithin15WorkingDaysPct', 'cpReviewsOnTimePct', 'claReviewsOnTimePct', 'claVisitsOnTimePct', 'ihaWithin20WorkingDaysPct',
-  'returnInterviewsWithin72HoursPct', 'pathwayPlanReviewsOnTimePct',
+  'returnInterviewsWithin72HoursPct', 'pathwayPlanReviewsOnTimePct', 'privateFosteringFirstVisitsWithin7WorkingDaysPct',
+  'privateFosteringVisitsOnTimePct',
 ] as const;
 
 describe('every mechanism switched off (seeds 1–3)', () => {

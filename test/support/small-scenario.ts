@@ -1,7 +1,7 @@
 /**
- * Small scenarios for tests: the baseline scaled down (children, demand, staff, chairs, IROs and
- * screeners alike), so a replication takes a fraction of a second and queues stay as stable as
- * in the full-size authority.
+ * Small scenarios for tests: the baseline scaled down (children, demand, staff, chairs, IROs,
+ * screeners, CAMHS places and private fostering alike), so a replication takes a fraction of a
+ * second and queues stay as stable as in the full-size authority.
  */
 import { fileScenarioSource, SCENARIOS_DIR } from '../../src/cli/scenario-files.ts';
 import { loadScenario, type Scenario } from '../../src/scenario/index.ts';
@@ -29,6 +29,8 @@ export function smallScenario(divisor = 4, warmupYears = 2, years = 1): Scenario
       newChildContactsPerYear: s.demand.newChildContactsPerYear / divisor,
       policeNotificationsPerYear: s.demand.policeNotificationsPerYear / divisor,
     },
+    camhs: { ...s.camhs, treatmentPlaces: s.camhs.treatmentPlaces === 0 ? 0 : Math.max(1, Math.round(s.camhs.treatmentPlaces / divisor)) },
+    privateFostering: { ...s.privateFostering, notificationsPerYear: s.privateFostering.notificationsPerYear / divisor },
     workforce: {
       ...w,
       assessment: team(w.assessment), protection: team(w.protection), lookedAfter: team(w.lookedAfter), leavingCare: team(w.leavingCare),

@@ -50,3 +50,10 @@ export type HealthAssessmentKind = (typeof HEALTH_ASSESSMENT_KINDS)[number];
 /** Who was visited: a social worker's statutory visit, or a personal adviser's contact with a care leaver. */
 export const VISIT_KINDS = ['statutory', 'adviser'] as const;
 export type VisitKind = (typeof VISIT_KINDS)[number];
+
+/**
+ * How a looked-after child's CAMHS referral ends: `discharged` after treatment, or `leftCare` when the
+ * child stops being looked after first (the looked-after children's service ends with care).
+ */
+export const CAMHS_OUTCOMES = ['discharged', 'leftCare'] as const;
+export type CamhsOutcome = (typeof CAMHS_OUTCOMES)[number];

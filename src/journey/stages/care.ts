@@ -47,6 +47,13 @@ export const care = journeySetup.createStateConfig({
     'sgo.granted': { guard: { type: 'permanenceIs', params: { plan: 'sgo' } }, actions: 'concludeProceedings' },
     'pathwayPlan.made': { guard: { type: 'flagIs', params: { flag: 'pathwayPlan', value: false } }, actions: 'makePathwayPlan' },
     'pathwayPlan.reviewed': { guard: { type: 'flagIs', params: { flag: 'pathwayPlan', value: true } }, actions: 'reviewPathwayPlan' },
+    // Child and adolescent mental health services: referral, a wait, treatment (HealthSG2015 §3).
+    'camhs.referred': { guard: { type: 'camhsIs', params: { stage: 0 } }, actions: 'referToCamhs' },
+    'camhs.treatmentStarted': { guard: { type: 'camhsIs', params: { stage: 1 } }, actions: 'startCamhsTreatment' },
+    'camhs.closed': [
+      { guard: { type: 'camhsIs', params: { stage: 1 } }, actions: 'closeCamhs' },
+      { guard: { type: 'camhsIs', params: { stage: 2 } }, actions: 'closeCamhs' },
+    ],
     'care.left': [...careLeft],
   },
   states: {

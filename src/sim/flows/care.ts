@@ -16,6 +16,7 @@ import { beginPlan } from './plan-risk.ts';
 import { plannedBefore } from './protection.ts';
 import { Court, planPermanence } from './permanence.ts';
 import { startLeavingCare } from './leaving-care.ts';
+import { endCamhs, planCamhsReferral } from './camhs.ts';
 
 /**
  * Whether the child can still start to be looked after: not within a week of their 18th birthday,
@@ -67,6 +68,7 @@ export function enterCare(state: RunState, c: CaseRecord, legalStatus?: LegalSta
   setTimer(state, c, Timer.review, book(state.iros, plannedBefore(state, c.reviewDue), state.today));
   scheduleMove(state, c);
   scheduleMissing(state, c);
+  planCamhsReferral(state, c);
   if (status === 'L1') {
     // Police protection lasts at most 72 hours (CA1989 s46(6)): an interim care order follows.
     c.courtPhase = 1;
@@ -238,6 +240,7 @@ export function leaveCare(state: RunState, c: CaseRecord, reason: CareEndReason)
   for (const kind of [Timer.visit, Timer.review, Timer.admin, Timer.health, Timer.placement, Timer.missing, Timer.court, Timer.exit]) {
     clearTimer(state, c, kind);
   }
+  endCamhs(state, c);
   if (c.journey.context.missing) emit(state, c, 'missing.ended', {});
   if (c.journey.context.inProceedings) emit(state, c, 'proceedings.concluded', { order: 'none' });
   emit(state, c, 'care.left', { reason });

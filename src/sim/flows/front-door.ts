@@ -9,7 +9,8 @@ import { Timer } from '../timers.ts';
 import { leave } from '../closure.ts';
 import { unpackReturning } from '../returning-child.ts';
 
-function takeSlot(state: RunState): number {
+/** A free case slot (or a new one at the end). */
+export function takeSlot(state: RunState): number {
   const free = state.freeSlots.pop();
   return free ?? state.cases.length;
 }

@@ -200,7 +200,34 @@ function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent): void 
       return;
     case 'case.closed':
     case 'careLeaver.closed':
+    case 'privateFostering.ended':
       release(st, event.child, s);
+      return;
+    case 'privateFostering.notified':
+      if (yr >= 0) inc(year, yr + YS.pfNotifications, 1);
+      leaveStocks(st.stocks, s);
+      s.privatelyFostered = true;
+      s.waitStart = day;
+      enterStocks(st.stocks, s);
+      return;
+    case 'privateFostering.visited':
+      // Counted through its clocks only.
+      return;
+    case 'camhs.referred':
+      if (yr >= 0) inc(year, yr + YS.camhsReferrals, 1);
+      s.camhsReferred = day;
+      return;
+    case 'camhs.treatmentStarted':
+      if (s.camhsReferred !== undefined && yr >= 0) {
+        // Referral to treatment, in calendar days, for treatments that start in the year.
+        const wait = day - s.camhsReferred;
+        inc(year, yr + YS.camhsStarted, 1);
+        inc(year, yr + YS.camhsWaitDays, wait);
+        year[yr + YS.camhsLongestWaitDays] = Math.max(year[yr + YS.camhsLongestWaitDays] ?? 0, wait);
+      }
+      return;
+    case 'camhs.closed':
+      s.camhsReferred = undefined;
       return;
     case 'worker.allocated':
       rollWorkerYear(s, st.year);

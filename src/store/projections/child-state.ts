@@ -49,6 +49,10 @@ export interface ChildState {
   fostered: boolean;
   /** Day of the child's birthday.18 event, if seen. */
   turned18: SimDay | undefined;
+  /** In a private fostering arrangement: from privateFostering.notified until privateFostering.ended. */
+  privatelyFostered: boolean;
+  /** Day of the open CAMHS referral, while the child waits or is treated. */
+  camhsReferred: SimDay | undefined;
 }
 
 /**
@@ -61,6 +65,7 @@ export function createChildState(): ChildState {
     cpStart: undefined, rcpcDecided: 0, rcpcLate: false, inCare: false, inCountedPlacement: false,
     placementYear: NO_YEAR, placementCount: 0, workerYear: NO_YEAR, firstWorker: undefined, secondWorker: undefined,
     workerCount: 0, missingEndedYear: NO_YEAR, proceedingsIssued: undefined, fostered: false, turned18: undefined,
+    privatelyFostered: false, camhsReferred: undefined,
   };
 }
 

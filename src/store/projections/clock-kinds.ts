@@ -8,6 +8,7 @@ import type { RuleSet } from '../../rules/index.ts';
 export const CLOCK_KIND = {
   other: 0, referralDecision: 1, assessment: 2, assessmentFromReferral: 3, icpc: 4, cpReview: 5,
   claReview: 6, claVisit: 7, iha: 8, returnInterview: 9, proceedings: 10, adoptionA1: 11, adoptionA2: 12, pathwayPlan: 13,
+  pfFirstVisit: 14, pfVisit: 15,
 } as const;
 export type ClockKind = (typeof CLOCK_KIND)[keyof typeof CLOCK_KIND];
 
@@ -32,6 +33,8 @@ const BY_RULE: Readonly<Record<string, ClockKind>> = {
   scorecard_A1: CLOCK_KIND.adoptionA1,
   scorecard_A2: CLOCK_KIND.adoptionA2,
   pathway_plan_review_6m: CLOCK_KIND.pathwayPlan,
+  pf_first_visit_7wd: CLOCK_KIND.pfFirstVisit,
+  pf_visits: CLOCK_KIND.pfVisit,
 };
 
 /** The lookup built once per projection: kind by rule index (decided clocks and open clocks carry the index). */

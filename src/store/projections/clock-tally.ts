@@ -127,6 +127,15 @@ export function tallyClock(
       inc(year, yr + YS.pathwayDecided, 1);
       inc(year, yr + YS.pathwayMet, met);
       return;
+    // Visits, as compliance: a visit that fell due and lapsed unmade counts as late.
+    case CLOCK_KIND.pfFirstVisit:
+      inc(year, yr + YS.pfFirstVisitDecided, 1);
+      inc(year, yr + YS.pfFirstVisitMet, met);
+      return;
+    case CLOCK_KIND.pfVisit:
+      inc(year, yr + YS.pfVisitDecided, 1);
+      inc(year, yr + YS.pfVisitMet, met);
+      return;
     case CLOCK_KIND.cpReview:
     case CLOCK_KIND.other:
       return;

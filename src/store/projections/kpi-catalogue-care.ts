@@ -108,6 +108,21 @@ export const CARE_KPIS: readonly KpiDefinition[] = [
     source: 'calibration/west-sussex.md §1 (ceased, of whom 10% later returned to care)',
   },
   {
+    id: 'camhsReferrals', label: 'Looked-after children referred to CAMHS', group: 'lookedAfter', unit: 'count',
+    definition: 'Number of camhs.referred events dated in the year.',
+    source: 'HealthSG2015 (promoting the health and well-being of looked-after children)',
+  },
+  {
+    id: 'camhsWaitMeanWeeks', label: 'CAMHS wait, referral to treatment: mean weeks', group: 'lookedAfter', unit: 'weeks',
+    definition: 'Mean of (camhs.treatmentStarted − camhs.referred) ÷ 7 over treatments that started in the year.',
+    source: 'NHS referral-to-treatment measure applied to the looked-after children\'s CAMHS list',
+  },
+  {
+    id: 'camhsWaitLongestWeeks', label: 'CAMHS wait, referral to treatment: longest, weeks', group: 'lookedAfter', unit: 'weeks',
+    definition: 'The longest (camhs.treatmentStarted − camhs.referred) ÷ 7 of treatments that started in the year: "waiting up to N weeks".',
+    source: 'calibration/west-sussex.md §1 (CAMHS wait up to 28 weeks)',
+  },
+  {
     id: 'pathwayPlanReviewsOnTimePct', label: 'Pathway plan reviews on time', group: 'careLeavers', unit: 'percent',
     expectation: { text: 'reviewed at least every 6 months (CPPCR2010 reg 44; CLR2010 reg 7)', ...ALL_ON_TIME },
     definition: 'Of pathway_plan_review_6m clocks decided in the year, the percentage met.',

@@ -33,12 +33,12 @@ export const WORKFORCE_KPIS: readonly KpiDefinition[] = [
   },
   {
     id: 'meanCaseload', label: 'Mean caseload per case-holding FTE', group: 'workforce', unit: 'ratio',
-    definition: 'Open cases with an allocated worker on 30 September ÷ FTE (agency and non-agency) of staff in assessment, protection, lookedAfter, leavingCare and adoption teams.',
+    definition: 'Open cases (and private fostering arrangements) with an allocated worker on 30 September ÷ FTE (agency and non-agency) of staff in assessment, protection, lookedAfter, leavingCare and adoption teams.',
     source: 'statutory-rules.md §4 (caseload = cases ÷ case-holding FTE); calibration/west-sussex.md §1 (about 20 or fewer)',
   },
   {
     id: 'unallocatedCasesAt31March', label: 'Unallocated cases at 31 March', group: 'workforce', unit: 'count',
-    definition: 'Open cases (after referral.accepted, before closure) with no allocated worker after all events of 31 March.',
+    definition: 'Open cases (after referral.accepted, before closure) and private fostering arrangements with no allocated worker after all events of 31 March.',
     source: 'ARCHITECTURE.md D6 (unallocated waits)',
   },
   {

@@ -6,11 +6,12 @@
 import type { KpiId, MonthlyKpiId } from './kpi-ids.ts';
 import { CHILDREN_KPIS } from './kpi-catalogue-children.ts';
 import { CARE_KPIS } from './kpi-catalogue-care.ts';
+import { PRIVATE_FOSTERING_KPIS } from './kpi-catalogue-private-fostering.ts';
 import { WORKFORCE_KPIS } from './kpi-catalogue-workforce.ts';
 
 /** The part of the child's journey (or of the service) a KPI describes. */
 export type KpiGroup =
-  | 'frontDoor' | 'assessment' | 'childProtection' | 'childInNeed' | 'lookedAfter' | 'careLeavers' | 'workforce' | 'drift';
+  | 'frontDoor' | 'assessment' | 'childProtection' | 'childInNeed' | 'lookedAfter' | 'careLeavers' | 'privateFostering' | 'workforce' | 'drift';
 
 /** How a KPI's number reads: a count, a percentage (0–100), a rate per 10,000 children aged 0–17, a duration or a ratio. */
 export type KpiUnit = 'count' | 'percent' | 'per10k' | 'days' | 'workingDays' | 'weeks' | 'ratio';
@@ -46,7 +47,7 @@ export interface MonthlyKpiDefinition {
 }
 
 /** Every yearly KPI, in report order. */
-export const KPIS: readonly KpiDefinition[] = [...CHILDREN_KPIS, ...CARE_KPIS, ...WORKFORCE_KPIS];
+export const KPIS: readonly KpiDefinition[] = [...CHILDREN_KPIS, ...CARE_KPIS, ...PRIVATE_FOSTERING_KPIS, ...WORKFORCE_KPIS];
 
 /** Every monthly KPI, in report order. */
 export const MONTHLY_KPIS: readonly MonthlyKpiDefinition[] = [
@@ -62,6 +63,7 @@ export const MONTHLY_KPIS: readonly MonthlyKpiDefinition[] = [
   { id: 'openClocksPastDueAtMonthEnd', label: 'Open clocks past due at month end', unit: 'count', yearly: 'openClocksPastDueAt31March' },
   { id: 'claVisitsOnTimePct', label: 'Looked-after visits on time', unit: 'percent', yearly: 'claVisitsOnTimePct' },
   { id: 'claReviewsOnTimePct', label: 'Looked-after reviews on time', unit: 'percent', yearly: 'claReviewsOnTimePct' },
+  { id: 'privatelyFosteredAtMonthEnd', label: 'Children privately fostered at month end', unit: 'count', yearly: 'privatelyFosteredAt31March' },
 ];
 
 /**

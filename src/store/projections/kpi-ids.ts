@@ -21,10 +21,13 @@ export const KPI_IDS = [
   'ihaWithin20WorkingDaysPct', 'claThreePlusPlacementsPct', 'returnInterviewsWithin72HoursPct',
   'missingEpisodesWithReturnInterviewPct', 'careProceedingsMeanWeeks', 'careProceedingsWithin26WeeksPct',
   'adoptionA1MeanDays', 'adoptionA2MeanDays', 'adoptions', 'specialGuardianshipOrders', 'returnsHome',
-  'claReEntryWithin12MonthsPct',
+  'claReEntryWithin12MonthsPct', 'camhsReferrals', 'camhsWaitMeanWeeks', 'camhsWaitLongestWeeks',
   // care leavers
   'pathwayPlanReviewsOnTimePct', 'leftCareForIndependentLiving', 'stayingPutAt18Pct', 'careLeaversSuitableAccommodationPct',
   'careLeaversNeetPct',
+  // private fostering
+  'privateFosteringNotifications', 'privatelyFosteredAt31March', 'privateFosteringFirstVisitsWithin7WorkingDaysPct',
+  'privateFosteringVisitsOnTimePct',
   // workforce
   'socialWorkerFte', 'agencyFte', 'turnoverPct', 'vacancyPct', 'agencyPct', 'meanCaseload',
   'unallocatedCasesAt31March', 'meanUnallocatedWaitDays', 'claThreePlusSocialWorkersPct', 'workerChangesPerChild',
@@ -39,7 +42,7 @@ export type KpiId = (typeof KPI_IDS)[number];
 export const MONTHLY_KPI_IDS = [
   'contacts', 'referrals', 'referralDecisionWithin1WdPct', 'assessmentsWithin45WdPct', 'icpcWithin15WdPct',
   'cpPlansAtMonthEnd', 'claAtMonthEnd', 'cinAtMonthEnd', 'unallocatedAtMonthEnd', 'openClocksPastDueAtMonthEnd',
-  'claVisitsOnTimePct', 'claReviewsOnTimePct',
+  'claVisitsOnTimePct', 'claReviewsOnTimePct', 'privatelyFosteredAtMonthEnd',
 ] as const;
 
 /** A monthly KPI. */

@@ -66,6 +66,7 @@ export function snapshotMonth(st: KpiState, m: number): void {
   month[mr + MS.claAtEnd] = stocks.cla;
   month[mr + MS.cinAtEnd] = stocks.cin;
   month[mr + MS.unallocatedAtEnd] = stocks.unallocated;
+  month[mr + MS.pfAtEnd] = stocks.privatelyFostered;
   month[mr + MS.pastDueAtEnd] = pastDue;
   if (m % MONTHS_PER_YEAR === SEPTEMBER) snapshotWorkforce(st.workforce, st.tally, y, stocks.allocated);
   if (!yearEnd) return;
@@ -75,6 +76,7 @@ export function snapshotMonth(st: KpiState, m: number): void {
   year[yr + YS.cinAtEnd] = stocks.cin;
   year[yr + YS.claAtEnd] = stocks.cla;
   year[yr + YS.unallocatedAtEnd] = stocks.unallocated;
+  year[yr + YS.pfAtEnd] = stocks.privatelyFostered;
   year[yr + YS.pastDueAtEnd] = pastDue;
   year[yr + YS.cpLasting2Years] = cpLong;
   // Plans ended in the year were added as they ended; plans open on 31 March are added here.

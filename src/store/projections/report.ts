@@ -85,11 +85,18 @@ const YEARLY: { readonly [K in KpiId]: (i: YearInputs) => number | null } = {
   specialGuardianshipOrders: ({ v }) => v(YS.sgos),
   returnsHome: ({ v }) => v(YS.returnsHome),
   claReEntryWithin12MonthsPct: ({ v }) => percent(v(YS.reEntries), v(YS.claCeased)),
+  camhsReferrals: ({ v }) => v(YS.camhsReferrals),
+  camhsWaitMeanWeeks: ({ v }) => mean(v(YS.camhsWaitDays) / 7, v(YS.camhsStarted)),
+  camhsWaitLongestWeeks: ({ v }) => (v(YS.camhsStarted) === 0 ? null : round1(v(YS.camhsLongestWaitDays) / 7)),
   pathwayPlanReviewsOnTimePct: ({ v }) => percent(v(YS.pathwayMet), v(YS.pathwayDecided)),
   leftCareForIndependentLiving: ({ v }) => v(YS.independentLiving),
   stayingPutAt18Pct: ({ v }) => percent(v(YS.stayingPut), v(YS.leaversAt18Fostered)),
   careLeaversSuitableAccommodationPct: ({ v }) => percent(v(YS.leaverSuitable), v(YS.leaverRecords)),
   careLeaversNeetPct: ({ v }) => percent(v(YS.leaverNeet), v(YS.leaverRecords)),
+  privateFosteringNotifications: ({ v }) => v(YS.pfNotifications),
+  privatelyFosteredAt31March: ({ v }) => v(YS.pfAtEnd),
+  privateFosteringFirstVisitsWithin7WorkingDaysPct: ({ v }) => percent(v(YS.pfFirstVisitMet), v(YS.pfFirstVisitDecided)),
+  privateFosteringVisitsOnTimePct: ({ v }) => percent(v(YS.pfVisitMet), v(YS.pfVisitDecided)),
   socialWorkerFte: ({ v }) => fte(v(YS.permanentFte)),
   agencyFte: ({ v }) => fte(v(YS.agencyFte)),
   turnoverPct: ({ v }) => percent(v(YS.leaverFte), v(YS.permanentFte)),
@@ -120,6 +127,7 @@ const MONTHLY: { readonly [K in MonthlyKpiId]: (v: (slot: MonthSlot) => number) 
   openClocksPastDueAtMonthEnd: (v) => v(MS.pastDueAtEnd),
   claVisitsOnTimePct: (v) => percent(v(MS.claVisitMet), v(MS.claVisitDecided)),
   claReviewsOnTimePct: (v) => percent(v(MS.claReviewMet), v(MS.claReviewDecided)),
+  privatelyFosteredAtMonthEnd: (v) => v(MS.pfAtEnd),
 };
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Running stock counters (children in need, on a plan, looked after, cases allocated and unallocated),
+ * Running stock counters (children in need, on a plan, looked after, privately fostered, cases allocated
+ * and unallocated),
  * kept up to date event by event so that a snapshot on 31 March or at a month end reads five numbers
  * instead of scanning every child (ARCHITECTURE.md §7).
  *
@@ -15,6 +16,8 @@ export interface Stocks {
   cla: number;
   allocated: number;
   unallocated: number;
+  /** Children in a private fostering arrangement the authority knows of. */
+  privatelyFostered: number;
 }
 
 /**
@@ -22,15 +25,17 @@ export interface Stocks {
  * @example const stocks = createStocks();
  */
 export function createStocks(): Stocks {
-  return { cin: 0, cp: 0, cla: 0, allocated: 0, unallocated: 0 };
+  return { cin: 0, cp: 0, cla: 0, allocated: 0, unallocated: 0, privatelyFostered: 0 };
 }
 
 function add(stocks: Stocks, s: ChildState, sign: 1 | -1): void {
-  if (s.caseOpen) {
-    stocks.cin += sign;
+  if (s.caseOpen) stocks.cin += sign;
+  // A privately fostered child's case is held by a worker like any other, but is not a CIN episode.
+  if (s.caseOpen || s.privatelyFostered) {
     if (s.worker === undefined) stocks.unallocated += sign;
     else stocks.allocated += sign;
   }
+  if (s.privatelyFostered) stocks.privatelyFostered += sign;
   if (s.cpStart !== undefined) stocks.cp += sign;
   if (s.inCare) stocks.cla += sign;
 }

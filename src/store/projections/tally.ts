@@ -24,16 +24,18 @@ export const YS = {
   cpCategoryNeglect: 67, cpCategoryPhysical: 68, cpCategorySexual: 69, cpCategoryEmotional: 70,
   independentLiving: 71, leaversAt18Fostered: 72, stayingPut: 73,
   leaverRecords: 74, leaverSuitable: 75, leaverNeet: 76,
+  pfNotifications: 77, pfAtEnd: 78, pfFirstVisitMet: 79, pfFirstVisitDecided: 80, pfVisitMet: 81, pfVisitDecided: 82,
+  camhsReferrals: 83, camhsStarted: 84, camhsWaitDays: 85, camhsLongestWaitDays: 86,
 } as const;
-export const YEAR_SLOTS = 77;
+export const YEAR_SLOTS = 87;
 
 /** Slots of a month's row. */
 export const MS = {
   contacts: 0, referrals: 1, refDecisionMet: 2, refDecisionStopped: 3, assessmentMet: 4, assessmentStopped: 5,
   icpcMet: 6, icpcStopped: 7, cpAtEnd: 8, claAtEnd: 9, cinAtEnd: 10, unallocatedAtEnd: 11, pastDueAtEnd: 12,
-  claVisitMet: 13, claVisitDecided: 14, claReviewMet: 15, claReviewDecided: 16,
+  claVisitMet: 13, claVisitDecided: 14, claReviewMet: 15, claReviewDecided: 16, pfAtEnd: 17,
 } as const;
-export const MONTH_SLOTS = 17;
+export const MONTH_SLOTS = 18;
 
 /** FTE is counted in ten-thousandths so that sums of 0.6 + 0.8 + … are exact integers. */
 export const FTE_UNITS = 10_000;

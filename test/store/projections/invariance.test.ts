@@ -45,10 +45,11 @@ const ADOPTION: readonly JourneyEvent[] = [
   e('2013-11-04', 'worker.allocated', { worker: 'SW1', team: 'T1' }), e('2013-11-04', 'assessment.started'),
   e('2013-12-20', 'assessment.completed', { outcome: 'care' }), e('2014-01-06', 'care.entered', { legalStatus: 'C2', need: 'N1' }),
   e('2014-01-06', 'placement.started', { place: 'U4', provider: 'PR1' }), e('2014-01-10', 'visit.made', { kind: 'statutory' }),
-  e('2014-01-20', 'proceedings.issued'), e('2014-01-30', 'claReview.held'), e('2014-03-01', 'missing.started', { kind: 'M' }),
-  e('2014-03-02', 'missing.ended'), e('2014-03-04', 'returnInterview.held'), e('2014-04-20', 'claReview.held'),
-  e('2014-05-01', 'permanence.planned', { plan: 'adoption' }), e('2014-07-25', 'proceedings.concluded', { order: 'placement' }),
-  e('2014-07-25', 'placementOrder.made'), e('2014-10-01', 'adoption.matched'), e('2014-11-01', 'adoption.placed'),
+  e('2014-01-20', 'proceedings.issued'), e('2014-01-30', 'claReview.held'), e('2014-02-10', 'camhs.referred'),
+  e('2014-03-01', 'missing.started', { kind: 'M' }), e('2014-03-02', 'missing.ended'), e('2014-03-04', 'returnInterview.held'), e('2014-04-20', 'claReview.held'),
+  e('2014-05-01', 'permanence.planned', { plan: 'adoption' }), e('2014-06-10', 'camhs.treatmentStarted'),
+  e('2014-07-25', 'proceedings.concluded', { order: 'placement' }), e('2014-07-25', 'placementOrder.made'),
+  e('2014-10-01', 'adoption.matched'), e('2014-10-20', 'camhs.closed', { outcome: 'discharged' }), e('2014-11-01', 'adoption.placed'),
   e('2015-04-01', 'adoption.ordered'), e('2015-04-01', 'care.left', { reason: 'E11' }), e('2015-04-02', 'case.closed', { reason: 'RC1' }),
 ];
 
@@ -65,7 +66,14 @@ const CARE_LEAVER: readonly JourneyEvent[] = [
   e('2016-09-01', 'careLeaver.closed'),
 ];
 
-const FIXED = [ADOPTION, CARE_LEAVER];
+/** A private fostering arrangement: visited in time, then a visit late, then the end (PFR2005). */
+const PRIVATE_FOSTERING: readonly JourneyEvent[] = [
+  e('2014-05-01', 'privateFostering.notified', {}), e('2014-05-02', 'worker.allocated', { worker: 'SW3', team: 'T1' }),
+  e('2014-05-09', 'privateFostering.visited'), e('2014-06-18', 'privateFostering.visited'), e('2014-08-01', 'privateFostering.visited'),
+  e('2014-09-01', 'privateFostering.ended'),
+];
+
+const FIXED = [ADOPTION, CARE_LEAVER, PRIVATE_FOSTERING];
 
 function journeys(children: readonly ChildWalk[]): JourneyEvent[][] {
   return children.map(({ prefix, choices, offset }, i) => asChild(
@@ -93,13 +101,14 @@ function merge(entities: readonly (readonly SimEvent[])[], picks: readonly numbe
 
 /**
  * For each event of a child's stream, whether it releases the child's state: case.closed,
- * careLeaver.closed, or a front-door decision other than referral while no case is open.
+ * careLeaver.closed, privateFostering.ended, or a front-door decision other than referral while no
+ * case is open.
  */
 function closings(events: readonly JourneyEvent[]): boolean[] {
   let caseOpen = false;
   return events.map((event) => {
     if (event.type === 'referral.accepted') caseOpen = true;
-    const closes = event.type === 'case.closed' || event.type === 'careLeaver.closed'
+    const closes = event.type === 'case.closed' || event.type === 'careLeaver.closed' || event.type === 'privateFostering.ended'
       || (event.type === 'screening.decided' && event.data.outcome !== 'referral' && !caseOpen);
     if (closes) caseOpen = false;
     return closes;

@@ -18,9 +18,9 @@ describe('KPI catalogue', () => {
     }
   });
 
-  it('covers every group of ARCHITECTURE.md §5', () => {
+  it('covers every group of ARCHITECTURE.md §5, and private fostering', () => {
     expect([...new Set(KPIS.map((k) => k.group))]).toStrictEqual([
-      'frontDoor', 'assessment', 'childProtection', 'childInNeed', 'lookedAfter', 'careLeavers', 'workforce', 'drift',
+      'frontDoor', 'assessment', 'childProtection', 'childInNeed', 'lookedAfter', 'careLeavers', 'privateFostering', 'workforce', 'drift',
     ]);
   });
 
