@@ -37,6 +37,8 @@ export function nationalScenario(base: Scenario, factor: number, years: number):
       newChildContactsPerYear: base.demand.newChildContactsPerYear * factor,
       policeNotificationsPerYear: base.demand.policeNotificationsPerYear * factor,
     },
+    camhs: { ...base.camhs, treatmentPlaces: Math.round(base.camhs.treatmentPlaces * factor) },
+    privateFostering: { ...base.privateFostering, notificationsPerYear: base.privateFostering.notificationsPerYear * factor },
     workforce: {
       ...w,
       assessment: team(w.assessment), protection: team(w.protection), lookedAfter: team(w.lookedAfter), leavingCare: team(w.leavingCare),
