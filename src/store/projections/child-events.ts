@@ -16,6 +16,7 @@ import type { ChildState } from './child-state.ts';
 import { inc } from './kpi-state.ts';
 import type { KpiState } from './kpi-state.ts';
 import { yearOf } from './report-periods.ts';
+import { foldPartnerEvent } from './partner-events.ts';
 import { enterStocks, leaveStocks } from './stocks.ts';
 import { MS, YEAR_SLOTS, YS } from './tally.ts';
 
@@ -204,30 +205,13 @@ function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent): void 
       release(st, event.child, s);
       return;
     case 'privateFostering.notified':
-      if (yr >= 0) inc(year, yr + YS.pfNotifications, 1);
-      leaveStocks(st.stocks, s);
-      s.privatelyFostered = true;
-      s.waitStart = day;
-      enterStocks(st.stocks, s);
+    case 'camhs.referred':
+    case 'camhs.treatmentStarted':
+    case 'camhs.closed':
+      foldPartnerEvent(st, s, event);
       return;
     case 'privateFostering.visited':
       // Counted through its clocks only.
-      return;
-    case 'camhs.referred':
-      if (yr >= 0) inc(year, yr + YS.camhsReferrals, 1);
-      s.camhsReferred = day;
-      return;
-    case 'camhs.treatmentStarted':
-      if (s.camhsReferred !== undefined && yr >= 0) {
-        // Referral to treatment, in calendar days, for treatments that start in the year.
-        const wait = day - s.camhsReferred;
-        inc(year, yr + YS.camhsStarted, 1);
-        inc(year, yr + YS.camhsWaitDays, wait);
-        year[yr + YS.camhsLongestWaitDays] = Math.max(year[yr + YS.camhsLongestWaitDays] ?? 0, wait);
-      }
-      return;
-    case 'camhs.closed':
-      s.camhsReferred = undefined;
       return;
     case 'worker.allocated':
       rollWorkerYear(s, st.year);
