@@ -75,4 +75,12 @@ describe('private fostering', () => {
     expect(values['privatelyFosteredAt31March']).toBe(open.size);
     expect(open.size).toBeGreaterThan(5);
   });
+
+  it('visits later when missed visits wait for supervision (mechanism 5 on against off, paired replications)', () => {
+    const seeds = [1, 2, 3, 4, 5, 6];
+    const onTime = (s: Scenario) => seeds.map((seed) => yearValues(s, seed)['privateFosteringVisitsOnTimePct'] ?? null);
+    const withoutOversight: Scenario = { ...pf, mechanisms: { ...pf.mechanisms, oversight: false } };
+    const change = pairedDifference(onTime(withoutOversight), onTime(pf));
+    expect(excludesZero(change) && (change.mean ?? 0) < 0, JSON.stringify(change)).toBe(true);
+  });
 });
