@@ -12,9 +12,10 @@ import { privateFostering } from './stages/private-fostering.ts';
  * (ARCHITECTURE D1, §4). The machine says only what may happen next and what state follows: it
  * has no `after`, `invoke` or `spawn`, because the simulator's kernel owns time.
  *
- * A child is `unknown` until the first contact (or a private fostering notification); `closed` when a case ends (a new contact re-opens
- * it, keeping the history in the context); `done` when the journey can have no more events (died,
- * moved to adult services, or leaving-care support ended).
+ * A child is `unknown` until the first contact (or a private fostering notification); `closed` when
+ * a case ends (a new contact re-opens it, keeping the history in the context); `done` when the
+ * journey can have no more events (died, moved to adult services, leaving-care support or a private
+ * fostering arrangement ended).
  */
 export const journeyMachine = journeySetup.createMachine({
   id: 'journey',

@@ -47,7 +47,7 @@ export const care = journeySetup.createStateConfig({
     'sgo.granted': { guard: { type: 'permanenceIs', params: { plan: 'sgo' } }, actions: 'concludeProceedings' },
     'pathwayPlan.made': { guard: { type: 'flagIs', params: { flag: 'pathwayPlan', value: false } }, actions: 'makePathwayPlan' },
     'pathwayPlan.reviewed': { guard: { type: 'flagIs', params: { flag: 'pathwayPlan', value: true } }, actions: 'reviewPathwayPlan' },
-    // Child and adolescent mental health services: referral, a wait, treatment (HealthSG2015 §3).
+    // Child and adolescent mental health services: referral, a wait, treatment (HealthSG2015).
     'camhs.referred': { guard: { type: 'camhsIs', params: { stage: 0 } }, actions: 'referToCamhs' },
     'camhs.treatmentStarted': { guard: { type: 'camhsIs', params: { stage: 1 } }, actions: 'startCamhsTreatment' },
     'camhs.closed': [
