@@ -8,7 +8,7 @@ const CHUNK_BYTES = 1 << 20;
  * Calls `onLine` with each line of a text file (without its `\n`) and its 1-based number,
  * reading a megabyte at a time so that a long event log never has to fit in memory at once.
  * `shown` is the name messages use (the path as the user typed it).
- * @example forEachLine('/work/out/baseline-seed1/events.ndjson', (text, line) => { … }, 'out/baseline-seed1/events.ndjson')
+ * @example forEachLine('/srv/drift/out/baseline-seed1/events.ndjson', (text, line) => { … }, 'out/baseline-seed1/events.ndjson')
  */
 export function forEachLine(path: string, onLine: (text: string, line: number) => void, shown: string = path): void {
   let fd: number;

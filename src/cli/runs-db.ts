@@ -22,7 +22,7 @@ export function runsDatabasePath(context: Pick<CliContext, 'cwd' | 'env'>): stri
 
 /**
  * The path as messages show it: relative when it is under the working directory.
- * @example shownPath('/work/main/.drift/runs.sqlite', '/work/main') // '.drift/runs.sqlite'
+ * @example shownPath('/srv/drift/.drift/runs.sqlite', '/srv/drift') // '.drift/runs.sqlite'
  */
 export function shownPath(path: string, cwd: string): string {
   const inside = relative(cwd, path);
