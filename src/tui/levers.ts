@@ -10,7 +10,7 @@ import type { SimScenario } from './sim-scenario.ts';
 /** Every lever of the panel, in panel order. */
 export type LeverId =
   | 'annualTurnover' | 'agencyAnnualTurnover' | 'vacancyRate' | 'recruitmentWeeks' | 'caseloadTarget' | 'handoverDays'
-  | 'supervisionIntervalWeeks' | 'missChance' | 'chairs' | 'iros' | 'screeners' | 'handoffs' | 'demandGrowth';
+  | 'supervisionIntervalWeeks' | 'missChance' | 'chairs' | 'iros' | 'screeners' | 'handoffs' | 'demandGrowth' | 'camhsPlaces';
 
 /** One lever: the paths it moves (the first is the one shown), its step, bounds and display. */
 export interface Lever {
@@ -35,7 +35,7 @@ const TEAMS: readonly TeamKey[] = ['assessment', 'protection', 'lookedAfter', 'l
 const everyTeam = (...tail: string[]) => (): readonly (readonly string[])[] => TEAMS.map((t) => ['workforce', t, ...tail]);
 const one = (...path: string[]) => (): readonly (readonly string[])[] => [path];
 
-/** The levers of the issue's list, each with the unit the schema describes it in. */
+/** The levers of the issue's list and the CAMHS places, each with the unit the schema describes it in. */
 export const LEVERS: readonly Lever[] = [
   { id: 'annualTurnover', label: 'Permanent turnover', unit: '% a year', step: 0.01, min: 0, max: 1, scale: 100, paths: everyTeam('annualTurnover') },
   { id: 'agencyAnnualTurnover', label: 'Agency turnover', unit: '% a year', step: 0.05, min: 0, max: 1, scale: 100, paths: everyTeam('agencyAnnualTurnover') },
@@ -53,6 +53,8 @@ export const LEVERS: readonly Lever[] = [
   { id: 'screeners', label: 'Front-door screeners', unit: 'on duty a day', step: 1, min: 1, max: 200, scale: 1, paths: one('workforce', 'frontDoor', 'screeners') },
   { id: 'handoffs', label: 'Front-door hand-offs', unit: 'hand-offs', step: 1, min: 0, max: 10, scale: 1, paths: one('workforce', 'frontDoor', 'handoffs') },
   { id: 'demandGrowth', label: 'Demand growth', unit: '% a year', step: 0.01, min: -0.5, max: 1, scale: 100, paths: one('demand', 'growthPerYear') },
+  // A partner's capacity rather than a drift mechanism (0 would mean no limit, so the lever stops at 1).
+  { id: 'camhsPlaces', label: 'CAMHS places', unit: 'children at once', step: 1, min: 1, max: 1000, scale: 1, paths: one('camhs', 'treatmentPlaces') },
 ];
 
 /** Net steps taken on each lever (0 or absent: as the baseline). */

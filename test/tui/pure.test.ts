@@ -36,6 +36,9 @@ describe('levers', () => {
     expect(lag).toContainEqual({ path: ['workforce', 'assessment', 'recruitmentWeeks', 'median'], value: 20 });
     expect(lag).toContainEqual({ path: ['workforce', 'assessment', 'recruitmentWeeks', 'p90'], value: 34 });
     expect(leverChanges(baseline, {})).toEqual([]);
+    // CAMHS places stop at 1: 0 would mean no limit at all, the opposite of fewer places.
+    expect(leverChanges(baseline, { camhsPlaces: -2 })).toEqual([{ path: ['camhs', 'treatmentPlaces'], value: 16 }]);
+    expect(leverChanges(baseline, { camhsPlaces: -100 })).toEqual([{ path: ['camhs', 'treatmentPlaces'], value: 1 }]);
   });
 
   it('switches one mechanism off and leaves the others on', () => {
