@@ -5,7 +5,7 @@
  * the events.
  */
 import { describe, expect, it } from 'vitest';
-import type { JourneyEvent, SimEvent } from '../../src/domain/index.ts';
+import { isWorkforceEvent, type JourneyEvent, type SimEvent } from '../../src/domain/index.ts';
 import type { Scenario } from '../../src/scenario/index.ts';
 import { runReplication } from '../../src/sim/run-replication.ts';
 import { excludesZero, pairedDifference } from '../../src/sim/statistics.ts';
@@ -15,7 +15,7 @@ const small = smallScenario(4, 2, 1);
 const withPlaces = (places: number): Scenario => ({ ...small, camhs: { ...small.camhs, treatmentPlaces: places } });
 const yearValues = (s: Scenario, seed: number, events?: SimEvent[]) =>
   runReplication(s, seed, 1, events === undefined ? undefined : (e) => events.push(e)).report.years[0]?.values as Record<string, number | null>;
-const isJourney = (e: SimEvent): e is JourneyEvent => 'child' in e;
+const isJourney = (e: SimEvent): e is JourneyEvent => !isWorkforceEvent(e);
 
 describe('CAMHS waiting list', () => {
   it('starts treatment in referral order and never treats more children at once than it has places', () => {

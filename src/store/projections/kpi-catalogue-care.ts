@@ -3,8 +3,7 @@
  * DfE "Children looked after in England" tables; MoJ Family Court Statistics; adoption scorecards).
  */
 import type { KpiDefinition } from './kpi-catalogue.ts';
-
-const ALL_ON_TIME = { target: 100, direction: 'atLeast' } as const;
+import { ALL_ON_TIME } from './kpi-expectation.ts';
 
 /** Looked after to care leavers, in report order. */
 export const CARE_KPIS: readonly KpiDefinition[] = [

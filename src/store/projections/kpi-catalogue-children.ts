@@ -3,8 +3,7 @@
  * (statutory-rules.md §1 and §4; DfE "Characteristics of children in need" tables).
  */
 import type { KpiDefinition } from './kpi-catalogue.ts';
-
-const ALL_ON_TIME = { target: 100, direction: 'atLeast' } as const;
+import { ALL_ON_TIME } from './kpi-expectation.ts';
 
 /** Front door to children in need, in report order. */
 export const CHILDREN_KPIS: readonly KpiDefinition[] = [

@@ -4,8 +4,7 @@
  * initial visits within 7 working days).
  */
 import type { KpiDefinition } from './kpi-catalogue.ts';
-
-const ALL_ON_TIME = { target: 100, direction: 'atLeast' } as const;
+import { ALL_ON_TIME } from './kpi-expectation.ts';
 
 /** Private fostering, in report order. */
 export const PRIVATE_FOSTERING_KPIS: readonly KpiDefinition[] = [
