@@ -18,6 +18,24 @@
 import { EventQueue } from './event-queue.ts';
 
 /**
+ * The future-event list a Simulation runs on: `EventQueue` (a heap, any times) or `DayQueue` (a
+ * calendar of whole days, what the simulator uses). Both pop in `(time, priority, seq)` order.
+ */
+export interface FutureEventList {
+  readonly time: number;
+  readonly priority: number;
+  readonly payload: number;
+  readonly key: number;
+  readonly generation: number;
+  readonly size: number;
+  push(time: number, priority: number, payload: number, key?: number, generation?: number): void;
+  pop(): boolean;
+  peekTime(): number;
+  peekKey(): number;
+  peekGeneration(): number;
+}
+
+/**
  * Receives one delivered event; `now` already equals `time` when it runs, and it may
  * schedule and cancel freely.
  */
@@ -37,7 +55,7 @@ const INT32_MAX = 0x7fffffff;
  */
 export class Simulation {
   private clock: number;
-  private readonly queue: EventQueue;
+  private readonly queue: FutureEventList;
   // generation[key] is bumped by cancel(key); an entry is live while its stored generation
   // still equals the table's. Int32 wraps after 2^32 cancels of one key, which no run reaches.
   private generationByKey: Int32Array;
@@ -48,17 +66,18 @@ export class Simulation {
 
   /**
    * Creates a simulation whose clock starts at `startTime`, with room for `initialCapacity`
-   * pending entries before the first doubling.
+   * pending entries before the first doubling, on `queue` (by default a heap that takes any times).
    *
    * @example
    * const sim = new Simulation(19_813); // SimDay for 2024-04-01
+   * const days = new Simulation(19_813, 0, new DayQueue(5, 19_813)); // whole days, priorities 0–4
    */
-  constructor(startTime = 0, initialCapacity = 1024) {
+  constructor(startTime = 0, initialCapacity = 1024, queue?: FutureEventList) {
     if (!Number.isFinite(startTime)) {
       throw new RangeError(`startTime must be a finite number, got ${startTime}; pass e.g. 0 or a SimDay`);
     }
     this.clock = startTime;
-    this.queue = new EventQueue(initialCapacity);
+    this.queue = queue ?? new EventQueue(initialCapacity);
     this.generationByKey = new Int32Array(64);
     this.liveByKey = new Int32Array(64);
   }

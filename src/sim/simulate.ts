@@ -1,7 +1,7 @@
 import { addYears } from '../calendar/index.ts';
 import { simDayOf, type SimDay } from '../domain/index.ts';
 import { compiledJourney } from '../journey/index.ts';
-import { Simulation } from '../kernel/index.ts';
+import { DayQueue, Simulation } from '../kernel/index.ts';
 import { streamFor } from '../random/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Team } from '../workforce/index.ts';
@@ -15,7 +15,7 @@ import { createPrivateFosteringIntake, receivePrivateFostering } from './flows/p
 import { restructure, scheduleRestructure } from './restructure.ts';
 import type { EventSink, RunState } from './run-state.ts';
 import { createTeams, onWorkforceEvent, staffTeams } from './staffing.ts';
-import { Priority, TIMER_KINDS, type TimerKind } from './timers.ts';
+import { PRIORITIES, Priority, TIMER_KINDS, type TimerKind } from './timers.ts';
 
 /** What one replication produced, besides its events. */
 export interface SimulationSummary {
@@ -55,7 +55,7 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
   const w = scenario.workforce;
   const compiled = compiledJourney();
   const state: RunState = {
-    scenario, seed, kernel: new Simulation(startDay, 1 << 14), compiled, stageOfLeaf: stagesOfLeaves(compiled.leafPaths), sink, startDay, endDay,
+    scenario, seed, kernel: new Simulation(startDay, 0, new DayQueue(PRIORITIES, startDay, 1 << 14)), compiled, stageOfLeaf: stagesOfLeaves(compiled.leafPaths), sink, startDay, endDay,
     today: startDay, arrivals: streamFor(seed, 'arrivals'), workforceDice: streamFor(seed, 'workforce'),
     teams, teamOf, workers: [], cases: [], freeSlots: [], known: new Map(), nextChildIndex: 0,
     frontDoor: [], frontDoorHead: 0,

@@ -32,6 +32,8 @@ export const Priority = {
   caseTimer: 3,
   restructure: 4,
 } as const;
+/** How many kernel priorities there are (the day queue keeps a list for each). */
+export const PRIORITIES = 5;
 
 /** Packs a case slot and timer kind into one kernel payload (and its key). */
 export function timerPayload(slot: number, kind: TimerKind): number {
