@@ -83,18 +83,61 @@ export interface CaseRecord {
   camhsTicket: number;
 }
 
+/**
+ * A case record built by a constructor rather than an object literal: V8 keeps one boilerplate per
+ * literal, and once a field first holds a fraction (work left, pace, risk) that boilerplate's map is
+ * deprecated, so every later record was born with it and migrated on its first write (about a
+ * microsecond per child at national scale). Instances of a class follow the updated map instead.
+ */
+class OpenCase implements CaseRecord {
+  source: ReferralSource = '8';
+  closeReason: ClosureReason = 'RC7';
+  team = -1;
+  worker: Worker | null = null;
+  queued = false;
+  releaseReason: SwReason | null = null;
+  handoverUntil = 0;
+  blocked = 0;
+  step = 0;
+  workLeft = 0;
+  workFrom = 0;
+  workPace = 1;
+  armed = 0;
+  lastReferral: SimDay | null = null;
+  lastCareLeft: SimDay | null = null;
+  planStart = 0;
+  planRisk = 0;
+  priorRisk = 0;
+  planChanges = 0;
+  planUnallocatedDays = 0;
+  unallocatedFrom = -1;
+  careStart = 0;
+  placementStart = 0;
+  route = 0;
+  reviewsDone = 0;
+  visitDue = 0;
+  reviewDue = 0;
+  missingPhase = 0;
+  courtPhase = 0;
+  adoptionReviews = 0;
+  fostered = false;
+  stayingPut = false;
+  leaverRecordAge = 0;
+  episodeActivity = false;
+  privateFosteringFrom = 0;
+  camhsPhase = 0;
+  camhsTicket = 0;
+
+  constructor(
+    public slot: number, readonly index: number, readonly id: ChildId, readonly dice: ChildDice, readonly dob: SimDay,
+    readonly sex: Sex, readonly ethnicity: Ethnicity, public need: NeedCode, public risk: number, readonly journey: JourneyState,
+  ) {}
+}
+
 /** A fresh record for a child first known today. */
 export function createCaseRecord(
   slot: number, index: number, id: ChildId, dice: ChildDice, dob: SimDay, sex: Sex, ethnicity: Ethnicity, need: NeedCode, risk: number,
   journey: JourneyState,
 ): CaseRecord {
-  return {
-    slot, index, id, dice, dob, sex, ethnicity, need, source: '8', closeReason: 'RC7', risk, journey, team: -1, worker: null, queued: false, releaseReason: null,
-    handoverUntil: 0, blocked: 0, step: 0, workLeft: 0, workFrom: 0, workPace: 1,
-    armed: 0,
-    lastReferral: null, lastCareLeft: null, planStart: 0, planRisk: 0, priorRisk: 0, planChanges: 0, planUnallocatedDays: 0,
-    unallocatedFrom: -1, careStart: 0, placementStart: 0, route: 0, reviewsDone: 0, visitDue: 0, reviewDue: 0, missingPhase: 0, courtPhase: 0, adoptionReviews: 0,
-    fostered: false, stayingPut: false, leaverRecordAge: 0, episodeActivity: false,
-    privateFosteringFrom: 0, camhsPhase: 0, camhsTicket: 0,
-  };
+  return new OpenCase(slot, index, id, dice, dob, sex, ethnicity, need, risk, journey);
 }
