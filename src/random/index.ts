@@ -11,5 +11,6 @@ export { lognormal, lognormalFromMedianP90 } from './lognormal.ts';
 export { gamma } from './gamma.ts';
 export { triangular } from './triangular.ts';
 export { bernoulli } from './bernoulli.ts';
-export { categorical } from './categorical.ts';
+export { categorical, categoricalTable, drawFrom } from './categorical.ts';
+export type { CategoricalTable } from './categorical.ts';
 export { poisson } from './poisson.ts';

@@ -3,7 +3,7 @@ import {
   ETHNICITIES, NEED_CODES, REFERRAL_SOURCES, asSimDay, childId, daysInMonth, partsFromSimDay, simDayFromParts,
   type Ethnicity, type NeedCode, type ReferralSource, type SimDay,
 } from '../domain/index.ts';
-import { categorical, gamma, poisson, uniform, type RandomStream } from '../random/index.ts';
+import { categoricalTable, drawFrom, gamma, poisson, uniform, type CategoricalTable, type RandomStream } from '../random/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { createCaseRecord, type CaseRecord } from './case-record.ts';
 import { diceFor } from './dice.ts';
@@ -15,21 +15,23 @@ function weightsOf<K extends string>(codes: readonly K[], table: Partial<Record<
   return codes.map((code) => table[code] ?? 0);
 }
 
-/** Precomputed mixes so that drawing a child does no allocation. */
+/** Precomputed mixes, checked and summed once, so that drawing a child does no allocation and no checks. */
 export interface CohortMix {
   readonly sources: readonly ReferralSource[];
-  readonly sourceWeights: readonly number[];
-  readonly ethnicityWeights: readonly number[];
-  readonly needWeights: readonly number[];
+  readonly sourceWeights: CategoricalTable;
+  readonly ethnicityWeights: CategoricalTable;
+  readonly needWeights: CategoricalTable;
+  readonly ageWeights: CategoricalTable;
 }
 
 export function cohortMix(scenario: Scenario): CohortMix {
   const sources = REFERRAL_SOURCES.filter((s) => s !== '6');
   return {
     sources,
-    sourceWeights: weightsOf(sources, scenario.demand.sources),
-    ethnicityWeights: weightsOf(ETHNICITIES, scenario.children.ethnicities),
-    needWeights: weightsOf(NEED_CODES, scenario.children.needs),
+    sourceWeights: categoricalTable(weightsOf(sources, scenario.demand.sources)),
+    ethnicityWeights: categoricalTable(weightsOf(ETHNICITIES, scenario.children.ethnicities)),
+    needWeights: categoricalTable(weightsOf(NEED_CODES, scenario.children.needs)),
+    ageWeights: categoricalTable(scenario.children.ageWeights),
   };
 }
 
@@ -49,11 +51,11 @@ export function newChild(state: RunState, mix: CohortMix, police: boolean, slot:
   state.nextChildIndex += 1;
   const who = diceFor(state.seed, index);
   const c = state.scenario.children;
-  const age = categorical(who, c.ageWeights);
+  const age = drawFrom(who, mix.ageWeights);
   const dob = asSimDay(state.today - age * 365 - Math.floor(uniform(who, 0, 365)));
   const sex = who.next() < c.femaleShare ? 'F' : 'M';
-  const ethnicity = ETHNICITIES[categorical(who, mix.ethnicityWeights)] as Ethnicity;
-  const need = NEED_CODES[categorical(who, mix.needWeights)] as NeedCode;
+  const ethnicity = ETHNICITIES[drawFrom(who, mix.ethnicityWeights)] as Ethnicity;
+  const need = NEED_CODES[drawFrom(who, mix.needWeights)] as NeedCode;
   let risk = beta(who, c.riskAlpha, c.riskBeta);
   if (police) risk *= state.scenario.demand.policeRiskFactor;
   return createCaseRecord(slot, index, childId(`C${index}`), who, dob, sex, ethnicity, need, risk, createJourneyState(state.compiled));
@@ -61,7 +63,7 @@ export function newChild(state: RunState, mix: CohortMix, police: boolean, slot:
 
 /** A referral source for a contact that is not a police notification. */
 export function drawSource(dice: RandomStream, mix: CohortMix): ReferralSource {
-  return mix.sources[categorical(dice, mix.sourceWeights)] as ReferralSource;
+  return mix.sources[drawFrom(dice, mix.sourceWeights)] as ReferralSource;
 }
 
 /**

@@ -7,9 +7,16 @@ import { streamKey, type RandomStream } from '../random/index.ts';
 class Mash {
   n = 0xefc8249d;
   hash(data: string): number {
+    room(data.length);
+    for (let i = 0; i < data.length; i++) KEY[i] = data.charCodeAt(i);
+    return this.hashCodes(KEY, 0, data.length);
+  }
+
+  /** The same as `hash` over the characters `codes[from … to − 1]`. */
+  hashCodes(codes: Uint16Array, from: number, to: number): number {
     let n = this.n;
-    for (let i = 0; i < data.length; i++) {
-      n += data.charCodeAt(i);
+    for (let i = from; i < to; i++) {
+      n += codes[i]!;
       let h = 0.02519603282416938 * n;
       n = h >>> 0;
       h -= n;
@@ -21,6 +28,14 @@ class Mash {
     this.n = n;
     return (n >>> 0) * 2.3283064365386963e-10; // 2^-32
   }
+}
+
+/** Character codes of the key being hashed; grown for long keys (see room). */
+let KEY = new Uint16Array(64);
+
+/** Makes KEY hold at least `length` codes. */
+function room(length: number): void {
+  if (KEY.length < length) KEY = new Uint16Array(2 * length);
 }
 
 // Alea's seeding first hashes ' ' three times, which does not depend on the key: done once here.
@@ -49,14 +64,18 @@ export class ChildDice implements RandomStream {
   s2: number;
 
   constructor(seed: number, index: number, purpose = 'child') {
-    const key = streamKey(seed, purpose, index);
+    // The key is `seed:purpose:index` (streamKey), written as character codes without building the
+    // string, and the first pass over its `seed:purpose:` prefix is the same for every child.
+    const prefix = prefixOf(seed, purpose);
+    if (!Number.isSafeInteger(index) || index < 0) streamKey(seed, purpose, index);
+    const end = writeDigits(prefix.length, index);
     const mash = new Mash();
-    mash.n = SPACES_N;
-    let s0 = SPACE0 - mash.hash(key);
+    mash.n = prefix.n;
+    let s0 = SPACE0 - mash.hashCodes(KEY, prefix.length, end);
     if (s0 < 0) s0 += 1;
-    let s1 = SPACE1 - mash.hash(key);
+    let s1 = SPACE1 - mash.hashCodes(KEY, 0, end);
     if (s1 < 0) s1 += 1;
-    let s2 = SPACE2 - mash.hash(key);
+    let s2 = SPACE2 - mash.hashCodes(KEY, 0, end);
     if (s2 < 0) s2 += 1;
     this.s0 = s0;
     this.s1 = s1;
@@ -76,6 +95,46 @@ export class ChildDice implements RandomStream {
   next(): number {
     return this.step() + ((this.step() * 0x200000) | 0) * 1.1102230246251565e-16; // 2^-53
   }
+}
+
+/** The `seed:purpose:` prefix of the keys of one population: its length and Mash state after it. */
+interface KeyPrefix {
+  readonly seed: number;
+  readonly purpose: string;
+  readonly text: string;
+  readonly length: number;
+  readonly n: number;
+}
+
+let lastPrefix: KeyPrefix | undefined;
+
+/** The prefix for (seed, purpose), kept for the last pair asked (a run asks for one pair a million times), and copied into KEY. */
+function prefixOf(seed: number, purpose: string): KeyPrefix {
+  let prefix = lastPrefix;
+  if (prefix === undefined || prefix.seed !== seed || prefix.purpose !== purpose) {
+    const text = `${streamKey(seed, purpose)}:`;
+    const mash = new Mash();
+    mash.n = SPACES_N;
+    mash.hash(text);
+    prefix = { seed, purpose, text, length: text.length, n: mash.n };
+    lastPrefix = prefix;
+  }
+  // A safe integer index has at most 16 digits.
+  room(prefix.length + 16);
+  for (let i = 0; i < prefix.length; i++) KEY[i] = prefix.text.charCodeAt(i);
+  return prefix;
+}
+
+/** Writes the decimal digits of `index` into KEY from `at`; returns the end. */
+function writeDigits(at: number, index: number): number {
+  let digits = 1;
+  for (let rest = Math.floor(index / 10); rest > 0; rest = Math.floor(rest / 10)) digits++;
+  let rest = index;
+  for (let i = at + digits - 1; i >= at; i--) {
+    KEY[i] = 48 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  }
+  return at + digits;
 }
 
 /** The dice of child `index` in a run seeded `seed`; `purpose` keeps other populations' children apart. */

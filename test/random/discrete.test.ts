@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { bernoulli, categorical, integerBetween, poisson, streamFor } from '../../src/random/index.ts';
+import { bernoulli, categorical, categoricalTable, drawFrom, integerBetween, poisson, streamFor } from '../../src/random/index.ts';
 import type { RandomStream } from '../../src/random/index.ts';
 import { FC_SEED } from '../support/seed.ts';
 import { meanZ, momentsOf, sample, varianceZ } from './moments.ts';
@@ -116,6 +116,17 @@ describe(`discrete distributions, properties (fc seed: ${FC_SEED})`, () => {
     },
   );
 
+  test.prop([fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-9, max: 1e9, noNaN: true })), { minLength: 1, maxLength: 12 }), seed])(
+    'a prepared table draws exactly what categorical draws from the same stream',
+    (weights, k) => {
+      fc.pre(weights.some((w) => w > 0));
+      const a = streamFor(k, 'categorical-table');
+      const b = streamFor(k, 'categorical-table');
+      const table = categoricalTable(weights);
+      for (let i = 0; i < 50; i++) expect(drawFrom(a, table)).toBe(categorical(b, weights));
+    },
+  );
+
   test.prop([fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), seed])(
     'integerBetween returns an integer within [lo, hiInclusive]',
     (lo, width, k) => {
@@ -145,6 +156,7 @@ describe('discrete distributions refuse bad parameters and say what to pass', ()
     ['categorical with a negative weight', () => categorical(s, [1, -1]), 'got weights[1]=-1; pass 0 to exclude a category'],
     ['categorical with all weights zero', () => categorical(s, [0, 0]), 'got sum 0; give at least one category a weight > 0'],
     ['categorical with an infinite weight', () => categorical(s, [1, Infinity]), 'categorical needs finite weights >= 0'],
+    ['a categorical table with all weights zero', () => categoricalTable([0, 0]), 'got sum 0; give at least one category a weight > 0'],
     ['poisson with a negative mean', () => poisson(s, -1), 'poisson needs a finite mean >= 0, got -1; pass the expected count'],
     ['integerBetween reversed', () => integerBetween(s, 6, 1), 'got lo=6, hiInclusive=1; pass the lower bound first'],
     ['integerBetween with a fraction', () => integerBetween(s, 0, 1.5), 'integerBetween needs integers'],

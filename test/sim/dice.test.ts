@@ -13,6 +13,16 @@ describe('child dice', () => {
     }
   });
 
+  it('agrees for other populations, long purposes among them, after switching between them', () => {
+    for (const purpose of ['privateFostering', 'child', 'a-purpose-long-enough-to-need-a-wider-key-buffer-than-the-first-one']) {
+      for (const index of [0, 10, 2 ** 53 - 1]) {
+        const dice = diceFor(77, index, purpose);
+        const reference = savableStreamFor(77, purpose, index);
+        for (let i = 0; i < 20; i++) expect(dice.next()).toBe(reference.next());
+      }
+    }
+  });
+
   it('refuses keys the seeded streams refuse', () => {
     expect(() => diceFor(1.5, 0)).toThrow(RangeError);
     expect(() => diceFor(1, -1)).toThrow(RangeError);

@@ -1,7 +1,7 @@
 import { addDays, addWorkingDays, addYears } from '../../calendar/index.ts';
 import { ETHNICITIES, asSimDay, childId, type Ethnicity } from '../../domain/index.ts';
 import { createJourneyState } from '../../journey/index.ts';
-import { categorical, poisson, streamFor, uniform, type RandomStream } from '../../random/index.ts';
+import { drawFrom, poisson, streamFor, uniform, type RandomStream } from '../../random/index.ts';
 import { allocateCase } from '../allocation.ts';
 import { createCaseRecord, type CaseRecord } from '../case-record.ts';
 import { leave } from '../closure.ts';
@@ -49,7 +49,7 @@ function notify(state: RunState, mix: CohortMix): void {
   const age = fromAge + Math.floor(uniform(dice, 0, 16 - fromAge));
   const dob = asSimDay(state.today - age * 365 - Math.floor(uniform(dice, 0, 365)));
   const sex = dice.next() < 0.5 ? 'F' : 'M';
-  const ethnicity = ETHNICITIES[categorical(dice, mix.ethnicityWeights)] as Ethnicity;
+  const ethnicity = ETHNICITIES[drawFrom(dice, mix.ethnicityWeights)] as Ethnicity;
   const slot = takeSlot(state);
   const c = createCaseRecord(slot, k, childId(`PF${k}`), dice, dob, sex, ethnicity, 'N9', 0, createJourneyState(state.compiled));
   state.cases[slot] = c;
