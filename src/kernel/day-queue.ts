@@ -17,6 +17,7 @@
  * `number | undefined`; every index here is a node or list below its table's length.
  */
 import { EventQueue } from './event-queue.ts';
+import { PoppedEntry } from './popped-entry.ts';
 
 /** Days the ring spans (a power of two): most case timers fall within a year. */
 const WINDOW_DAYS = 1024;
@@ -32,18 +33,7 @@ const NONE = -1;
  * q.push(1, 2, 8);
  * while (q.pop()) console.log(q.time, q.payload); // 1 8, then 2 7
  */
-export class DayQueue {
-  /** Day of the entry last popped. */
-  time = 0;
-  /** Priority of the entry last popped. */
-  priority = 0;
-  /** Payload of the entry last popped. */
-  payload = 0;
-  /** Cancellation key of the entry last popped (-1 when it had none). */
-  key = -1;
-  /** Generation of the entry last popped. */
-  generation = 0;
-
+export class DayQueue extends PoppedEntry {
   private readonly priorities: number;
   /** First day of the ring: every ring entry is dated base … base + WINDOW_DAYS − 1. */
   private base: number;
@@ -68,6 +58,7 @@ export class DayQueue {
    * const q = new DayQueue(5, 16_892, 1 << 14);
    */
   constructor(priorities: number, startDay = 0, initialCapacity = 1024) {
+    super();
     if (!Number.isInteger(priorities) || priorities < 1 || priorities > 64) {
       throw new RangeError(`priorities must be an integer from 1 to 64, got ${priorities}; pass the number of kernel priorities`);
     }

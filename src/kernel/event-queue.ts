@@ -16,6 +16,7 @@
  * The `!` after typed-array reads: under `noUncheckedIndexedAccess` a typed-array index reads
  * as `number | undefined`; every index here is below `length`, which never exceeds capacity.
  */
+import { PoppedEntry } from './popped-entry.ts';
 
 /** The capacity a queue starts with when none is given. */
 const DEFAULT_CAPACITY = 1024;
@@ -31,17 +32,7 @@ const DEFAULT_CAPACITY = 1024;
  * q.push(1, 0, 8);
  * while (q.pop()) console.log(q.time, q.payload); // 1 8, then 2 7
  */
-export class EventQueue {
-  /** Time of the entry last popped. */
-  time = 0;
-  /** Priority of the entry last popped (lower comes first at equal time). */
-  priority = 0;
-  /** Payload of the entry last popped. */
-  payload = 0;
-  /** Cancellation key of the entry last popped (-1 when it had none). */
-  key = -1;
-  /** Generation of the entry last popped (the cancellation epoch of its key; see Simulation.cancel). */
-  generation = 0;
+export class EventQueue extends PoppedEntry {
   /** Insertion sequence number of the entry last popped. */
   seq = 0;
 
@@ -63,6 +54,7 @@ export class EventQueue {
    * const q = new EventQueue(100_000);
    */
   constructor(initialCapacity: number = DEFAULT_CAPACITY) {
+    super();
     if (!Number.isInteger(initialCapacity) || initialCapacity < 1) {
       throw new RangeError(`initialCapacity must be a positive integer, got ${initialCapacity}; pass e.g. 1024`);
     }
