@@ -7,7 +7,9 @@
  * processor's cache. One record is one block of memory to fetch; three linked records are three. The
  * record is itself the child's `ChildContext` and `EligibilityTracker`.
  */
-import type { ChildContext } from './child-context.ts';
+import type { ChildContext, PlacementContext } from './child-context.ts';
+import type { LegalStatus } from '../domain/codes/ssda903.ts';
+import type { SimDay } from '../domain/time.ts';
 import type { EligibilityTracker } from './eligibility.ts';
 
 /** Numbers per open clock in `ClockState.open`: the rule's index in the rule set, the start day and the due day. */
@@ -33,15 +35,33 @@ export interface ClockState extends ChildContext, EligibilityTracker {
 }
 
 /**
+ * The clock state as a class, so that a record that holds more per child (the KPI projection's) can
+ * extend it and be one block of memory rather than two linked ones.
+ */
+export class ClockRecord implements ClockState {
+  readonly open: number[] = [];
+  openLength = 0;
+  openBits = 0;
+  dob: SimDay | undefined = undefined;
+  lookedAfter = false;
+  legalStatus: LegalStatus | undefined = undefined;
+  reviewHeldInPeriod = false;
+  placement: PlacementContext | undefined = undefined;
+  adoptionReviewHeld = false;
+  lastStrategyDay: SimDay | undefined = undefined;
+  pathwayPlanMade = false;
+  privateFosteringFrom: SimDay | undefined = undefined;
+  lastEventDay: SimDay | undefined = undefined;
+  qualifyingDays = 0;
+  eligibleFound = false;
+  birthdays: EligibilityTracker['birthdays'] = undefined;
+}
+
+/**
  * Creates the clock state of a child with no events yet: the values of createChildContext, and an
  * eligibility tracker that has taken nothing in.
  * @example const state = createClockState();
  */
 export function createClockState(): ClockState {
-  return {
-    open: [], openLength: 0, openBits: 0,
-    dob: undefined, lookedAfter: false, legalStatus: undefined, reviewHeldInPeriod: false, placement: undefined,
-    adoptionReviewHeld: false, lastStrategyDay: undefined, pathwayPlanMade: false, privateFosteringFrom: undefined,
-    lastEventDay: undefined, qualifyingDays: 0, eligibleFound: false, birthdays: undefined,
-  };
+  return new ClockRecord();
 }

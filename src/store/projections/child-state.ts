@@ -6,7 +6,7 @@
  */
 import type { WorkerId } from '../../domain/ids.ts';
 import type { SimDay } from '../../domain/time.ts';
-import { createClockState } from '../../rules/index.ts';
+import { ClockRecord } from '../../rules/index.ts';
 import type { ClockState } from '../../rules/index.ts';
 
 /** A year index that is never a report year: "nothing pending". */
@@ -56,17 +56,43 @@ export interface ChildState {
 }
 
 /**
+ * The projection's record of a child: the clock state and the fields above in one object, so an event
+ * fetches one block of memory for both (the clock state is this record itself).
+ */
+class ProjectedChild extends ClockRecord implements ChildState {
+  caseOpen = false;
+  worker: WorkerId | undefined = undefined;
+  everAllocated = false;
+  waitStart: SimDay | undefined = undefined;
+  cpStart: SimDay | undefined = undefined;
+  rcpcDecided = 0;
+  rcpcLate = false;
+  inCare = false;
+  inCountedPlacement = false;
+  placementYear = NO_YEAR;
+  placementCount = 0;
+  workerYear = NO_YEAR;
+  firstWorker: WorkerId | undefined = undefined;
+  secondWorker: WorkerId | undefined = undefined;
+  workerCount = 0;
+  missingEndedYear = NO_YEAR;
+  proceedingsIssued: SimDay | undefined = undefined;
+  fostered = false;
+  turned18: SimDay | undefined = undefined;
+  privatelyFostered = false;
+  camhsReferred: SimDay | undefined = undefined;
+
+  get clocks(): ClockState {
+    return this;
+  }
+}
+
+/**
  * Creates the state of a child seen for the first time (or again after its last case closed).
  * @example const state = createChildState();
  */
 export function createChildState(): ChildState {
-  return {
-    clocks: createClockState(), caseOpen: false, worker: undefined, everAllocated: false, waitStart: undefined,
-    cpStart: undefined, rcpcDecided: 0, rcpcLate: false, inCare: false, inCountedPlacement: false,
-    placementYear: NO_YEAR, placementCount: 0, workerYear: NO_YEAR, firstWorker: undefined, secondWorker: undefined,
-    workerCount: 0, missingEndedYear: NO_YEAR, proceedingsIssued: undefined, fostered: false, turned18: undefined,
-    privatelyFostered: false, camhsReferred: undefined,
-  };
+  return new ProjectedChild();
 }
 
 /**
