@@ -45,8 +45,7 @@ export function leave(state: RunState, c: CaseRecord, mayReturn: boolean): void 
     const day = Math.floor(state.today + 30.44 * spreadValue(dice, r.recontactMonths)) + 1;
     // Children's services are for children: nobody comes back on or after their 18th birthday.
     if (day < state.endDay && day < eighteenthBirthday(c)) {
-      state.known.set(c.index, packReturning(c));
-      state.kernel.schedule(day, Priority.recontact, c.index);
+      state.kernel.schedule(day, Priority.recontact, state.known.park(packReturning(c)));
       return;
     }
   }

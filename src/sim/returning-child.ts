@@ -41,3 +41,37 @@ export function unpackReturning(r: ReturningChild, slot: number): CaseRecord {
   c.lastCareLeft = r.lastCareLeft;
   return c;
 }
+
+/**
+ * The children expected back, each parked in a numbered place until their return day: the place is
+ * the kernel payload of their return, so bringing them back is an array read, not a hash lookup
+ * in a map of a million children (and the table costs a pointer a child, not a map entry).
+ */
+export class ReturningChildren {
+  private readonly parked: (ReturningChild | undefined)[] = [];
+  private readonly free: number[] = [];
+  private count = 0;
+
+  /** How many children are parked. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Parks a child; returns their place. */
+  park(child: ReturningChild): number {
+    const place = this.free.pop() ?? this.parked.length;
+    this.parked[place] = child;
+    this.count++;
+    return place;
+  }
+
+  /** Takes the child parked at `place` out, or undefined if none is there. */
+  take(place: number): ReturningChild | undefined {
+    const child = this.parked[place];
+    if (child === undefined) return undefined;
+    this.parked[place] = undefined;
+    this.free.push(place);
+    this.count--;
+    return child;
+  }
+}

@@ -9,7 +9,7 @@ import type { RandomStream } from '../random/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Team, Worker } from '../workforce/index.ts';
 import type { CaseRecord } from './case-record.ts';
-import type { ReturningChild } from './returning-child.ts';
+import type { ReturningChildren } from './returning-child.ts';
 import type { Bookings } from './bookings.ts';
 import type { CamhsList } from './flows/camhs.ts';
 import type { PrivateFosteringIntake } from './flows/private-fostering.ts';
@@ -35,8 +35,8 @@ export interface RunState {
   readonly workers: Worker[];
   readonly cases: (CaseRecord | undefined)[];
   readonly freeSlots: number[];
-  /** Closed cases expected back at the front door, by child index (compact records). */
-  readonly known: Map<number, ReturningChild>;
+  /** Closed cases expected back at the front door (compact records), parked until their return. */
+  readonly known: ReturningChildren;
   /** The stage of each journey leaf, so the dispatcher never compares state paths. */
   readonly stageOfLeaf: Uint8Array;
   nextChildIndex: number;

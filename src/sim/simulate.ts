@@ -13,6 +13,7 @@ import { createCamhsList } from './flows/camhs.ts';
 import { receiveArrivals, receiveReturning, screenContacts } from './flows/front-door.ts';
 import { createPrivateFosteringIntake, receivePrivateFostering } from './flows/private-fostering.ts';
 import { restructure, scheduleRestructure } from './restructure.ts';
+import { ReturningChildren } from './returning-child.ts';
 import type { EventSink, RunState } from './run-state.ts';
 import { createTeams, onWorkforceEvent, staffTeams } from './staffing.ts';
 import { PRIORITIES, Priority, TIMER_KINDS, type TimerKind } from './timers.ts';
@@ -57,7 +58,7 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
   const state: RunState = {
     scenario, seed, kernel: new Simulation(startDay, 0, new DayQueue(PRIORITIES, startDay, 1 << 14)), compiled, stageOfLeaf: stagesOfLeaves(compiled.leafPaths), sink, startDay, endDay,
     today: startDay, arrivals: streamFor(seed, 'arrivals'), workforceDice: streamFor(seed, 'workforce'),
-    teams, teamOf, workers: [], cases: [], freeSlots: [], known: new Map(), nextChildIndex: 0,
+    teams, teamOf, workers: [], cases: [], freeSlots: [], known: new ReturningChildren(), nextChildIndex: 0,
     frontDoor: [], frontDoorHead: 0,
     chairs: createBookings(seed, 'chairs', w.chairs.count, w.chairs.conferencesPerWeek, w.chairs.absenceRate, scenario.mechanisms.conferenceCapacity),
     iros: createBookings(seed, 'iros', w.iros.count, w.iros.reviewsPerWeek, w.iros.absenceRate, scenario.mechanisms.conferenceCapacity),

@@ -42,11 +42,10 @@ export function receiveArrivals(state: RunState, mix: CohortMix): void {
   }
 }
 
-/** A known child comes back to the front door (re-contact drawn at their last closure). */
-export function receiveReturning(state: RunState, mix: CohortMix, index: number): void {
-  const away = state.known.get(index);
+/** A known child comes back to the front door (re-contact drawn at their last closure); `place` is where they were parked. */
+export function receiveReturning(state: RunState, mix: CohortMix, place: number): void {
+  const away = state.known.take(place);
   if (away === undefined) return;
-  state.known.delete(index);
   const c = unpackReturning(away, takeSlot(state));
   state.cases[c.slot] = c;
   // Risk that plans removed can come back once support ends (relapse), more so after a plan was
