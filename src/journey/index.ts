@@ -1,5 +1,6 @@
 export { journeyMachine, type JourneyMachine } from './machine.ts';
 export { initialJourneyContext, type JourneyContext, type JourneyFlag } from './context.ts';
+export { CONTEXT_WORDS, packContext, unpackContext } from './context-pack.ts';
 export { GUARDS, type GuardName, type GuardDefinition } from './guards.ts';
 export { UPDATES, type UpdateName, type ContextUpdate } from './updates.ts';
 export { compileJourney, JourneyCompileError, type CompiledJourney, type CompiledTransition } from './compile.ts';

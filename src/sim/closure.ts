@@ -7,7 +7,6 @@ import { emit, type RunState } from './run-state.ts';
 import { clearAllTimers, setTimer } from './schedule.ts';
 import { Priority, Timer } from './timers.ts';
 import { Step } from './steps.ts';
-import { packReturning } from './returning-child.ts';
 import { eighteenthBirthday } from './cohort.ts';
 
 /** Plans the closure of a case whose work has ended (the `concluding` or `cinPending` state). */
@@ -45,7 +44,7 @@ export function leave(state: RunState, c: CaseRecord, mayReturn: boolean): void 
     const day = Math.floor(state.today + 30.44 * spreadValue(dice, r.recontactMonths)) + 1;
     // Children's services are for children: nobody comes back on or after their 18th birthday.
     if (day < state.endDay && day < eighteenthBirthday(c)) {
-      state.kernel.schedule(day, Priority.recontact, state.known.park(packReturning(c)));
+      state.kernel.schedule(day, Priority.recontact, state.known.park(c));
       return;
     }
   }

@@ -54,16 +54,15 @@ const SPACES_N = SPACES.n;
  * The draws are exactly those of `savableStreamFor(seed, 'child', index)` (seedrandom's Alea with
  * `double()`; test/sim/dice.test.ts checks it), but the generator is four numbers on one object:
  * seedrandom builds half a dozen closures per stream, and a national run makes a stream for each of
- * a million children. A child away from the service keeps this object as it is, so pausing and
- * resuming its dice costs nothing.
+ * a million children. A child away from the service keeps the four numbers, and their dice are
+ * rebuilt from them on return (returning-child.ts).
  */
 export class ChildDice implements RandomStream {
-  c = 1;
-  s0: number;
-  s1: number;
-  s2: number;
+  /** The generator's state as it stands: `c` a 32-bit integer, `s0`–`s2` fractions in [0, 1). */
+  constructor(public c: number, public s0: number, public s1: number, public s2: number) {}
 
-  constructor(seed: number, index: number, purpose = 'child') {
+  /** The dice of the child keyed `seed:purpose:index`, before their first draw. */
+  static seeded(seed: number, index: number, purpose: string): ChildDice {
     // The key is `seed:purpose:index` (streamKey), written as character codes without building the
     // string, and the first pass over its `seed:purpose:` prefix is the same for every child.
     const prefix = prefixOf(seed, purpose);
@@ -77,9 +76,7 @@ export class ChildDice implements RandomStream {
     if (s1 < 0) s1 += 1;
     let s2 = SPACE2 - mash.hashCodes(KEY, 0, end);
     if (s2 < 0) s2 += 1;
-    this.s0 = s0;
-    this.s1 = s1;
-    this.s2 = s2;
+    return new ChildDice(1, s0, s1, s2);
   }
 
   /** One Alea step: a 32-bit fraction. */
@@ -139,5 +136,5 @@ function writeDigits(at: number, index: number): number {
 
 /** The dice of child `index` in a run seeded `seed`; `purpose` keeps other populations' children apart. */
 export function diceFor(seed: number, index: number, purpose = 'child'): ChildDice {
-  return new ChildDice(seed, index, purpose);
+  return ChildDice.seeded(seed, index, purpose);
 }

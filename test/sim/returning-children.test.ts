@@ -1,7 +1,19 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { ReturningChildren, type ReturningChild } from '../../src/sim/returning-child.ts';
+import { ETHNICITIES, NEED_CODES, SEXES, asSimDay, childId } from '../../src/domain/index.ts';
+import { createJourneyState, compiledJourney } from '../../src/journey/index.ts';
+import { createCaseRecord, type CaseRecord } from '../../src/sim/case-record.ts';
+import { diceFor } from '../../src/sim/dice.ts';
+import { ReturningChildren } from '../../src/sim/returning-child.ts';
 
-const child = (index: number): ReturningChild => ({ index } as unknown as ReturningChild);
+const compiled = compiledJourney();
+
+function child(index: number, prefix = 'C'): CaseRecord {
+  return createCaseRecord(7, index, childId(`${prefix}${index}`), diceFor(3, index), asSimDay(15000 + index), 'F', 'WBRI', 'N1', 0.25,
+    createJourneyState(compiled));
+}
+
+const SEED = 20261204;
 
 describe('children expected back, parked until their return', () => {
   it('gives each child a place, hands the same child back once, and reuses freed places', () => {
@@ -10,12 +22,50 @@ describe('children expected back, parked until their return', () => {
     const b = parked.park(child(2));
     expect(a).not.toBe(b);
     expect(parked.size).toBe(2);
-    expect(parked.take(a)?.index).toBe(1);
-    expect(parked.take(a)).toBeUndefined();
+    expect(parked.take(a, 0)?.index).toBe(1);
+    expect(parked.has(a)).toBe(false);
+    expect(parked.take(a, 0)).toBeUndefined();
     expect(parked.size).toBe(1);
     expect(parked.park(child(3))).toBe(a);
-    expect(parked.take(b)?.index).toBe(2);
-    expect(parked.take(a)?.index).toBe(3);
+    expect(parked.take(b, 0)?.index).toBe(2);
+    expect(parked.take(a, 0)?.index).toBe(3);
+    expect(parked.size).toBe(0);
+    expect(parked.take(5000, 0)).toBeUndefined();
+  });
+
+  test.prop([
+    fc.array(fc.record({
+      index: fc.nat(20_000_000), pf: fc.boolean(), dob: fc.integer({ min: 0, max: 30_000 }), sex: fc.constantFrom(...SEXES),
+      ethnicity: fc.constantFrom(...ETHNICITIES), need: fc.constantFrom(...NEED_CODES), risk: fc.double({ min: 0, max: 1, noNaN: true }),
+      priorRisk: fc.double({ min: 0, max: 1, noNaN: true }), lastReferral: fc.option(fc.integer({ min: 0, max: 30_000 })),
+      lastCareLeft: fc.option(fc.integer({ min: 0, max: 30_000 })), leaf: fc.nat(compiled.leafPaths.length - 1), draws: fc.nat(5),
+      contacts: fc.nat(0xffff), allocated: fc.boolean(),
+    }), { minLength: 1, maxLength: 1500 }),
+  ], { seed: SEED })(`a child comes back exactly as they left, dice where they stood (seed ${SEED})`, (children) => {
+    const parked = new ReturningChildren();
+    const places: number[] = [];
+    const left: CaseRecord[] = [];
+    for (const x of children) {
+      const c = createCaseRecord(3, x.index, childId(`${x.pf ? 'PF' : 'C'}${x.index}`), diceFor(11, x.index), asSimDay(x.dob), x.sex, x.ethnicity,
+        x.need, x.risk, { leaf: x.leaf, context: { ...createJourneyState(compiled).context, contacts: x.contacts, allocated: x.allocated } });
+      c.priorRisk = x.priorRisk;
+      c.lastReferral = x.lastReferral === null ? null : asSimDay(x.lastReferral);
+      c.lastCareLeft = x.lastCareLeft === null ? null : asSimDay(x.lastCareLeft);
+      for (let d = 0; d < x.draws; d++) c.dice.next();
+      left.push(c);
+      places.push(parked.park(c));
+    }
+    expect(parked.size).toBe(children.length);
+    places.forEach((place, n) => {
+      const was = left[n]!;
+      const back = parked.take(place, 42)!;
+      expect(back.slot).toBe(42);
+      for (const key of ['index', 'id', 'dob', 'sex', 'ethnicity', 'need', 'risk', 'priorRisk', 'lastReferral', 'lastCareLeft'] as const) {
+        expect(back[key]).toBe(was[key]);
+      }
+      expect(back.journey).toEqual(was.journey);
+      expect([back.dice.next(), back.dice.next()]).toEqual([was.dice.next(), was.dice.next()]);
+    });
     expect(parked.size).toBe(0);
   });
 });

@@ -7,7 +7,6 @@ import { setTimer } from '../schedule.ts';
 import { Step } from '../steps.ts';
 import { Timer } from '../timers.ts';
 import { leave } from '../closure.ts';
-import { unpackReturning } from '../returning-child.ts';
 
 /** A free case slot (or a new one at the end). */
 export function takeSlot(state: RunState): number {
@@ -44,9 +43,8 @@ export function receiveArrivals(state: RunState, mix: CohortMix): void {
 
 /** A known child comes back to the front door (re-contact drawn at their last closure); `place` is where they were parked. */
 export function receiveReturning(state: RunState, mix: CohortMix, place: number): void {
-  const away = state.known.take(place);
-  if (away === undefined) return;
-  const c = unpackReturning(away, takeSlot(state));
+  if (!state.known.has(place)) return;
+  const c = state.known.take(place, takeSlot(state)) as CaseRecord;
   state.cases[c.slot] = c;
   // Risk that plans removed can come back once support ends (relapse), more so after a plan was
   // ended before the work was done (mechanism 8).
