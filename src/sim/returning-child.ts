@@ -11,6 +11,10 @@ const NO_DAY = -0x80000000;
 const INTS = 6;
 const FRACTIONS = 5;
 const CODES = 4;
+/** Places per block of columns: 16,384 (about 1.9 MB a block). */
+const BLOCK_BITS = 14;
+const BLOCK = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK - 1;
 
 /**
  * The children expected back at the front door, each parked in a numbered place until their return
@@ -21,16 +25,17 @@ const CODES = 4;
  * run holds at once are these (ARCHITECTURE §7: memory follows open cases).
  */
 export class ReturningChildren {
-  private ints = new Int32Array(0);
-  private fractions = new Float64Array(0);
-  private codes = new Uint8Array(0);
-  private contexts = new Uint16Array(0);
+  // The columns come in blocks of BLOCK places, added as places are first used: growing never copies
+  // (a doubled column would hold old and new copies at once, at the peak of a national run).
+  private readonly ints: Int32Array[] = [];
+  private readonly fractions: Float64Array[] = [];
+  private readonly codes: Uint8Array[] = [];
+  private readonly contexts: Uint16Array[] = [];
   /** Whether each place holds a child. */
-  private held = new Uint8Array(0);
+  private readonly held: Uint8Array[] = [];
   private readonly free: number[] = [];
-  /** Places ever used; the columns hold `capacity`. */
+  /** Places ever used. */
   private used = 0;
-  private capacity = 0;
   private count = 0;
   /** Id prefixes (`C` for the cohort, `PF` for private fostering): a child's id is its prefix and index. */
   private readonly prefixes: string[] = [];
@@ -43,52 +48,62 @@ export class ReturningChildren {
   /** Parks a closed case until its child's return; returns their place. */
   park(c: CaseRecord): number {
     const place = this.free.pop() ?? this.grow();
-    const i = place * INTS;
-    this.ints[i] = c.index;
-    this.ints[i + 1] = c.dob;
-    this.ints[i + 2] = c.lastReferral ?? NO_DAY;
-    this.ints[i + 3] = c.lastCareLeft ?? NO_DAY;
-    this.ints[i + 4] = c.journey.leaf;
-    this.ints[i + 5] = c.dice.c;
-    const f = place * FRACTIONS;
-    this.fractions[f] = c.risk;
-    this.fractions[f + 1] = c.priorRisk;
-    this.fractions[f + 2] = c.dice.s0;
-    this.fractions[f + 3] = c.dice.s1;
-    this.fractions[f + 4] = c.dice.s2;
-    const k = place * CODES;
-    this.codes[k] = SEXES.indexOf(c.sex);
-    this.codes[k + 1] = ETHNICITIES.indexOf(c.ethnicity);
-    this.codes[k + 2] = NEED_CODES.indexOf(c.need);
-    this.codes[k + 3] = this.prefixOf(c);
-    packContext(c.journey.context, this.contexts, place * CONTEXT_WORDS);
-    this.held[place] = 1;
+    const b = place >>> BLOCK_BITS;
+    const row = place & BLOCK_MASK;
+    const ints = this.ints[b]!;
+    const i = row * INTS;
+    ints[i] = c.index;
+    ints[i + 1] = c.dob;
+    ints[i + 2] = c.lastReferral ?? NO_DAY;
+    ints[i + 3] = c.lastCareLeft ?? NO_DAY;
+    ints[i + 4] = c.journey.leaf;
+    ints[i + 5] = c.dice.c;
+    const fractions = this.fractions[b]!;
+    const f = row * FRACTIONS;
+    fractions[f] = c.risk;
+    fractions[f + 1] = c.priorRisk;
+    fractions[f + 2] = c.dice.s0;
+    fractions[f + 3] = c.dice.s1;
+    fractions[f + 4] = c.dice.s2;
+    const codes = this.codes[b]!;
+    const k = row * CODES;
+    codes[k] = SEXES.indexOf(c.sex);
+    codes[k + 1] = ETHNICITIES.indexOf(c.ethnicity);
+    codes[k + 2] = NEED_CODES.indexOf(c.need);
+    codes[k + 3] = this.prefixOf(c);
+    packContext(c.journey.context, this.contexts[b]!, row * CONTEXT_WORDS);
+    this.held[b]![row] = 1;
     this.count++;
     return place;
   }
 
   /** Whether a child is parked at `place`. */
   has(place: number): boolean {
-    return place < this.used && this.held[place] === 1;
+    return place >= 0 && place < this.used && this.held[place >>> BLOCK_BITS]![place & BLOCK_MASK] === 1;
   }
 
   /** Takes the child parked at `place` out as an open case record in `slot`, or undefined if none is there. */
   take(place: number, slot: number): CaseRecord | undefined {
     if (!this.has(place)) return undefined;
-    const i = place * INTS;
-    const f = place * FRACTIONS;
-    const k = place * CODES;
-    const index = this.ints[i]!;
-    const dice = new ChildDice(this.ints[i + 5]!, this.fractions[f + 2]!, this.fractions[f + 3]!, this.fractions[f + 4]!);
-    const journey = { leaf: this.ints[i + 4]!, context: unpackContext(this.contexts, place * CONTEXT_WORDS) };
+    const b = place >>> BLOCK_BITS;
+    const row = place & BLOCK_MASK;
+    const ints = this.ints[b]!;
+    const fractions = this.fractions[b]!;
+    const codes = this.codes[b]!;
+    const i = row * INTS;
+    const f = row * FRACTIONS;
+    const k = row * CODES;
+    const index = ints[i]!;
+    const dice = new ChildDice(ints[i + 5]!, fractions[f + 2]!, fractions[f + 3]!, fractions[f + 4]!);
+    const journey = { leaf: ints[i + 4]!, context: unpackContext(this.contexts[b]!, row * CONTEXT_WORDS) };
     const c = createCaseRecord(
-      slot, index, childId(`${this.prefixes[this.codes[k + 3]!]}${index}`), dice, this.ints[i + 1]! as SimDay,
-      SEXES[this.codes[k]!]!, ETHNICITIES[this.codes[k + 1]!]!, NEED_CODES[this.codes[k + 2]!]!, this.fractions[f]!, journey,
+      slot, index, childId(`${this.prefixes[codes[k + 3]!]}${index}`), dice, ints[i + 1]! as SimDay,
+      SEXES[codes[k]!]!, ETHNICITIES[codes[k + 1]!]!, NEED_CODES[codes[k + 2]!]!, fractions[f]!, journey,
     );
-    c.priorRisk = this.fractions[f + 1]!;
-    c.lastReferral = day(this.ints[i + 2]!);
-    c.lastCareLeft = day(this.ints[i + 3]!);
-    this.held[place] = 0;
+    c.priorRisk = fractions[f + 1]!;
+    c.lastReferral = day(ints[i + 2]!);
+    c.lastCareLeft = day(ints[i + 3]!);
+    this.held[b]![row] = 0;
     this.free.push(place);
     this.count--;
     return c;
@@ -104,24 +119,17 @@ export class ReturningChildren {
     return at;
   }
 
-  /** A new place at the end, doubling the columns when they are full. */
+  /** A new place at the end, adding a block of columns when the last is full. */
   private grow(): number {
-    if (this.used === this.capacity) {
-      const capacity = Math.max(1024, this.capacity * 2);
-      this.ints = widen(this.ints, new Int32Array(capacity * INTS));
-      this.fractions = widen(this.fractions, new Float64Array(capacity * FRACTIONS));
-      this.codes = widen(this.codes, new Uint8Array(capacity * CODES));
-      this.contexts = widen(this.contexts, new Uint16Array(capacity * CONTEXT_WORDS));
-      this.held = widen(this.held, new Uint8Array(capacity));
-      this.capacity = capacity;
+    if ((this.used & BLOCK_MASK) === 0) {
+      this.ints.push(new Int32Array(BLOCK * INTS));
+      this.fractions.push(new Float64Array(BLOCK * FRACTIONS));
+      this.codes.push(new Uint8Array(BLOCK * CODES));
+      this.contexts.push(new Uint16Array(BLOCK * CONTEXT_WORDS));
+      this.held.push(new Uint8Array(BLOCK));
     }
     return this.used++;
   }
-}
-
-function widen<T extends Int32Array | Float64Array | Uint8Array | Uint16Array>(old: T, wider: T): T {
-  wider.set(old as never);
-  return wider;
 }
 
 function day(value: number): SimDay | null {

@@ -33,6 +33,17 @@ describe('children expected back, parked until their return', () => {
     expect(parked.take(5000, 0)).toBeUndefined();
   });
 
+  it('keeps children apart across blocks of places (tens of thousands parked at once)', () => {
+    const parked = new ReturningChildren();
+    const places = Array.from({ length: 40_000 }, (_, n) => parked.park(child(n, n % 2 === 0 ? 'C' : 'PF')));
+    expect(new Set(places).size).toBe(40_000);
+    for (let n = 39_999; n >= 0; n -= 7) {
+      const back = parked.take(places[n]!, 0)!;
+      expect([back.index, back.id, back.dob]).toEqual([n, `${n % 2 === 0 ? 'C' : 'PF'}${n}`, 15000 + n]);
+    }
+    expect(parked.size).toBe(40_000 - Math.ceil(40_000 / 7));
+  });
+
   test.prop([
     fc.array(fc.record({
       index: fc.nat(20_000_000), pf: fc.boolean(), dob: fc.integer({ min: 0, max: 30_000 }), sex: fc.constantFrom(...SEXES),
