@@ -39,7 +39,9 @@ export interface ClockState extends ChildContext, EligibilityTracker {
  * extend it and be one block of memory rather than two linked ones.
  */
 export class ClockRecord implements ClockState {
-  readonly open: number[] = [];
+  // Room for four clocks from the start: a literal's elements are copied once, at their exact size, on
+  // the first write, where the first push onto an empty array would reserve room for twenty numbers.
+  readonly open: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   openLength = 0;
   openBits = 0;
   dob: SimDay | undefined = undefined;

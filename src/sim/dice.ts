@@ -58,7 +58,12 @@ const SPACES_N = SPACES.n;
  * rebuilt from them on return (returning-child.ts).
  */
 export class ChildDice implements RandomStream {
-  /** The generator's state as it stands: `c` a 32-bit integer, `s0`–`s2` fractions in [0, 1). */
+  /**
+   * The generator's state as it stands: `c` a small whole number, and the three fractions of Alea's
+   * state, each a multiple of 2^-32 in [0, 1), held as their 32 bits (`fraction × 2^32`, wrapped to a
+   * signed 32-bit integer): small integers live in the object itself, where a fraction would be a
+   * separate boxed number, three more objects per open case for the collector.
+   */
   constructor(public c: number, public s0: number, public s1: number, public s2: number) {}
 
   /** The dice of the child keyed `seed:purpose:index`, before their first draw. */
@@ -76,22 +81,29 @@ export class ChildDice implements RandomStream {
     if (s1 < 0) s1 += 1;
     let s2 = SPACE2 - mash.hashCodes(KEY, 0, end);
     if (s2 < 0) s2 += 1;
-    return new ChildDice(1, s0, s1, s2);
+    return new ChildDice(1, bits(s0), bits(s1), bits(s2));
   }
 
-  /** One Alea step: a 32-bit fraction. */
+  /** One Alea step: a 32-bit fraction (exactly seedrandom's: every value here is a multiple of 2^-32). */
   private step(): number {
-    const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
+    const t = 2091639 * ((this.s0 >>> 0) * 2.3283064365386963e-10) + this.c * 2.3283064365386963e-10; // 2^-32
     this.s0 = this.s1;
     this.s1 = this.s2;
     this.c = t | 0;
-    return (this.s2 = t - this.c);
+    const fraction = t - this.c;
+    this.s2 = bits(fraction);
+    return fraction;
   }
 
   /** A uniform double in [0, 1) with 53 bits, as seedrandom's `double()`. */
   next(): number {
     return this.step() + ((this.step() * 0x200000) | 0) * 1.1102230246251565e-16; // 2^-53
   }
+}
+
+/** The 32 bits of a fraction that is a multiple of 2^-32 in [0, 1), as a signed 32-bit integer. */
+function bits(fraction: number): number {
+  return (fraction * 4294967296) | 0; // 2^32
 }
 
 /** The `seed:purpose:` prefix of the keys of one population: its length and Mash state after it. */

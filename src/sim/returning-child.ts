@@ -6,10 +6,10 @@ import { ChildDice } from './dice.ts';
 /** "No such day" in the day columns (lastReferral, lastCareLeft): no simulated day comes near it. */
 const NO_DAY = -0x80000000;
 
-// Columns per place: integers (index, dob, lastReferral, lastCareLeft, journey leaf, dice carry),
-// fractions (risk, priorRisk, dice s0–s2), codes (sex, ethnicity, need, id prefix).
-const INTS = 6;
-const FRACTIONS = 5;
+// Columns per place: integers (index, dob, lastReferral, lastCareLeft, journey leaf, the dice's four
+// numbers), fractions (risk, priorRisk), codes (sex, ethnicity, need, id prefix).
+const INTS = 9;
+const FRACTIONS = 2;
 const CODES = 4;
 /** Places per block of columns: 16,384 (about 1.9 MB a block). */
 const BLOCK_BITS = 14;
@@ -20,7 +20,7 @@ const BLOCK_MASK = BLOCK - 1;
  * The children expected back at the front door, each parked in a numbered place until their return
  * day: the place is the kernel payload of their return. A parked child is only what their return
  * needs (who they are, their risk and history, their journey state and their dice), kept in typed
- * columns rather than objects: about 110 bytes a child instead of some 600 in five objects and a
+ * columns rather than objects: about 100 bytes a child instead of some 600 in five objects and a
  * handful of boxed numbers, and nothing for the garbage collector to trace. Most children a national
  * run holds at once are these (ARCHITECTURE §7: memory follows open cases).
  */
@@ -58,13 +58,13 @@ export class ReturningChildren {
     ints[i + 3] = c.lastCareLeft ?? NO_DAY;
     ints[i + 4] = c.journey.leaf;
     ints[i + 5] = c.dice.c;
+    ints[i + 6] = c.dice.s0;
+    ints[i + 7] = c.dice.s1;
+    ints[i + 8] = c.dice.s2;
     const fractions = this.fractions[b]!;
     const f = row * FRACTIONS;
     fractions[f] = c.risk;
     fractions[f + 1] = c.priorRisk;
-    fractions[f + 2] = c.dice.s0;
-    fractions[f + 3] = c.dice.s1;
-    fractions[f + 4] = c.dice.s2;
     const codes = this.codes[b]!;
     const k = row * CODES;
     codes[k] = SEXES.indexOf(c.sex);
@@ -94,7 +94,7 @@ export class ReturningChildren {
     const f = row * FRACTIONS;
     const k = row * CODES;
     const index = ints[i]!;
-    const dice = new ChildDice(ints[i + 5]!, fractions[f + 2]!, fractions[f + 3]!, fractions[f + 4]!);
+    const dice = new ChildDice(ints[i + 5]!, ints[i + 6]!, ints[i + 7]!, ints[i + 8]!);
     const journey = { leaf: ints[i + 4]!, context: unpackContext(this.contexts[b]!, row * CONTEXT_WORDS) };
     const c = createCaseRecord(
       slot, index, childId(`${this.prefixes[codes[k + 3]!]}${index}`), dice, ints[i + 1]! as SimDay,
