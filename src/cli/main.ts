@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { formatIssue, ScenarioError } from '../scenario/index.ts';
 import { closeReplicationPool } from '../sim/replications.ts';
 import { calibrateCommand } from './commands/calibrate.ts';
+import { applyHeapPolicy } from './heap-policy.ts';
 import { compareCommand } from './commands/compare.ts';
 import { exportCommand } from './commands/export.ts';
 import { journeyCommand } from './commands/journey.ts';
@@ -55,6 +56,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // Each replication task listens on the run's one abort signal (Ctrl-C, Esc in the TUI); 20 or more
   // replications would otherwise trip Node's leak warning on stderr.
   setMaxListeners(256);
+  applyHeapPolicy();
   const [command, ...rest] = argv;
   try {
     switch (command) {

@@ -3,7 +3,6 @@ import { createRuleSet } from '../rules/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { createEventStore } from '../store/index.ts';
 import { createKpiProjection, type KpiReport } from '../store/projections/index.ts';
-import { applyHeapPolicy } from './heap-policy.ts';
 import { simulate, simulatedPeriod, type SimulationSummary } from './simulate.ts';
 
 /** One replication's KPIs and what it took. */
@@ -42,7 +41,6 @@ export function replicationSeed(seed: number, replication: number): number {
 export function runReplication(
   scenario: Scenario, seed: number, replication: number, listener?: (event: SimEvent) => void,
 ): ReplicationResult {
-  applyHeapPolicy();
   const store = createEventStore();
   const kpis = kpiProjectionFor(scenario);
   store.subscribe((event) => kpis.apply(event));

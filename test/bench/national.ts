@@ -12,6 +12,7 @@
  * Usage: npm run bench [-- --scale 0.1] (scale 1 = England).
  */
 import { performance } from 'node:perf_hooks';
+import { applyHeapPolicy } from '../../src/cli/heap-policy.ts';
 import { fileScenarioSource, SCENARIOS_DIR } from '../../src/cli/scenario-files.ts';
 import { loadScenario, type Scenario } from '../../src/scenario/index.ts';
 import { runReplication } from '../../src/sim/run-replication.ts';
@@ -52,6 +53,8 @@ export function nationalScenario(base: Scenario, factor: number, years: number):
 
 if (process.argv[1]?.endsWith("national.ts")) main();
 function main(): void {
+// The memory policy the drift command runs with (src/cli/heap-policy.ts).
+applyHeapPolicy();
 const scale = argument('scale', 1);
 const years = argument('years', 10);
 const base = loadScenario('baseline', fileScenarioSource(SCENARIOS_DIR));

@@ -5,9 +5,9 @@ import { setFlagsFromString } from 'node:v8';
  * collects again: 25%. V8's own factor adapts to collection speed and reaches 4× when collections are
  * quick, which a replication's heap (many records living weeks of simulated time, then dying) makes
  * them: the national bench's resident size reached 3.1 GB with it, 2.0 GB with 30%, at a few per cent
- * of speed (README Performance). The flag is process-wide and read at every heap-limit update, so it
- * also holds for the worker threads that run replications; it changes when memory is reclaimed,
- * never a result.
+ * of speed (README Performance). The `drift` command sets it first thing (and `npm run bench` does the
+ * same); the flag is process-wide and read at every heap-limit update, so it also holds for the worker
+ * threads that run replications. It changes when memory is reclaimed, never a result.
  */
 const GROWING_PERCENT = 25;
 
