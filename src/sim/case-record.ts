@@ -4,9 +4,9 @@ import type { Worker } from '../workforce/index.ts';
 import type { ChildDice } from './dice.ts';
 
 /**
- * What the simulator knows about a child while their case is open, or while they are known and
- * expected back. Released when the child has nothing more to happen within the horizon, so memory
- * follows open cases (ARCHITECTURE §7).
+ * What the simulator knows about a child while their case is open. At closure it is released, or,
+ * for a child expected back, packed into a row of returning-child.ts's columns and rebuilt on return,
+ * so memory follows open cases (ARCHITECTURE §7).
  */
 export interface CaseRecord {
   slot: number;

@@ -35,7 +35,7 @@ export interface RunState {
   readonly workers: Worker[];
   readonly cases: (CaseRecord | undefined)[];
   readonly freeSlots: number[];
-  /** Closed cases expected back at the front door (compact records), parked until their return. */
+  /** Closed cases expected back at the front door (rows of typed columns), parked until their return. */
   readonly known: ReturningChildren;
   /** The stage of each journey leaf, so the dispatcher never compares state paths. */
   readonly stageOfLeaf: Uint8Array;
