@@ -19,7 +19,10 @@ import type {
  */
 export interface EventDataMap {
   // ── front door ──────────────────────────────────────────────────────────
-  /** A contact about the child reaches the front door; the first one also records who the child is. */
+  /**
+   * A contact about the child reaches the front door, with who the child is (the simulator writes it on
+   * every contact; logs where only the first carries it still read, and the first value is kept).
+   */
   'contact.received': { source: ReferralSource; dob?: SimDay; sex?: Sex; ethnicity?: Ethnicity };
   'screening.decided': { outcome: ScreeningOutcome };
   /** The contact is accepted as a referral to children's social care (CIN `CINreferralDate`). */

@@ -5,6 +5,8 @@ import { createJourneyState, compiledJourney } from '../../src/journey/index.ts'
 import { createCaseRecord, type CaseRecord } from '../../src/sim/case-record.ts';
 import { diceFor } from '../../src/sim/dice.ts';
 import { ReturningChildren } from '../../src/sim/returning-child.ts';
+import { simulate } from '../../src/sim/simulate.ts';
+import { smallScenario } from '../support/small-scenario.ts';
 
 const compiled = compiledJourney();
 
@@ -78,5 +80,27 @@ describe('children expected back, parked until their return', () => {
       expect([back.dice.next(), back.dice.next()]).toEqual([was.dice.next(), was.dice.next()]);
     });
     expect(parked.size).toBe(0);
+  });
+});
+
+describe('a child who comes back is still known by their details', () => {
+  it('every contact says who the child is, the same each time, so age-dependent clocks apply on return', () => {
+    // Projections forget a child whose case closed; without the date of birth on a later contact the
+    // under-5 health review and an eligible child's needs assessment never started for children who came back.
+    const first = new Map<string, string>();
+    let returns = 0;
+    simulate(smallScenario(8, 1, 1), 11, (event) => {
+      if (event.type !== 'contact.received') return;
+      const { dob, sex, ethnicity } = event.data;
+      expect(dob !== undefined && sex !== undefined && ethnicity !== undefined, `contact for ${event.child} on day ${event.day}`).toBe(true);
+      const who = `${dob}:${sex}:${ethnicity}`;
+      const seen = first.get(event.child);
+      if (seen === undefined) first.set(event.child, who);
+      else {
+        returns += 1;
+        expect(who).toBe(seen);
+      }
+    });
+    expect(returns).toBeGreaterThan(500);
   });
 });

@@ -19,14 +19,17 @@ function place(state: RunState, c: CaseRecord, slot: number): void {
   state.cases[slot] = c;
 }
 
-/** A contact about a child reaches the front door and joins the screening queue. */
-function receive(state: RunState, c: CaseRecord, police: boolean, mix: CohortMix, first: boolean): void {
+/**
+ * A contact about a child reaches the front door and joins the screening queue. Every contact says
+ * who the child is, not only the first: projections forget a child whose case has closed (memory
+ * follows open cases), and a child who comes back still needs a date of birth for the clocks that
+ * depend on age (the under-5 health review, CPPCR2010 reg 7 and Sch 1; an eligible child's needs
+ * assessment, CPPCR2010 reg 40 and 42).
+ */
+function receive(state: RunState, c: CaseRecord, police: boolean, mix: CohortMix): void {
   const dice = c.dice;
   c.source = police ? '6' : drawSource(dice, mix);
-  const data = first
-    ? { source: c.source, dob: c.dob, sex: c.sex, ethnicity: c.ethnicity }
-    : { source: c.source };
-  emit(state, c, 'contact.received', data);
+  emit(state, c, 'contact.received', { source: c.source, dob: c.dob, sex: c.sex, ethnicity: c.ethnicity });
   state.frontDoor.push(c.slot);
 }
 
@@ -37,7 +40,7 @@ export function receiveArrivals(state: RunState, mix: CohortMix): void {
     const slot = takeSlot(state);
     const c = newChild(state, mix, i >= children, slot);
     place(state, c, slot);
-    receive(state, c, i >= children, mix, true);
+    receive(state, c, i >= children, mix);
   }
 }
 
@@ -49,7 +52,7 @@ export function receiveReturning(state: RunState, mix: CohortMix, place: number)
   // Risk that plans removed can come back once support ends (relapse), more so after a plan was
   // ended before the work was done (mechanism 8).
   if (c.priorRisk > c.risk) c.risk += state.scenario.riskDynamics.relapseShare * (c.priorRisk - c.risk);
-  receive(state, c, false, mix, false);
+  receive(state, c, false, mix);
 }
 
 /**
