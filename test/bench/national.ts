@@ -51,6 +51,14 @@ export function nationalScenario(base: Scenario, factor: number, years: number):
   };
 }
 
+/** The young generation this process runs with: drift's entry points give it 64 MB semi-spaces (README decision 24). */
+function youngGeneration(): string {
+  const flag = process.execArgv.find((a) => a.startsWith('--max-semi-space-size'));
+  return flag === undefined
+    ? "V8's default (16 MB semi-spaces): not how drift runs; use npm run bench, which passes --max-semi-space-size=64"
+    : `${flag.split('=')[1] ?? '?'} MB semi-spaces, as the drift command runs`;
+}
+
 if (process.argv[1]?.endsWith("national.ts")) main();
 function main(): void {
 // The memory policy the drift command runs with (src/cli/heap-policy.ts).
@@ -81,6 +89,7 @@ const lines = [
   `  hand-written loop:     ${loop.events.toLocaleString('en-GB')} events in ${loopSeconds.toFixed(1)} s = ${Math.round(loopRate).toLocaleString('en-GB')} events/s (same arrivals)`,
   `  ratio drift / loop:    ${(driftRate / loopRate).toFixed(3)}`,
   `  peak RSS:              ${Math.round(driftRss).toLocaleString('en-GB')} MB (after drift); ${Math.round(process.resourceUsage().maxRSS / 1024).toLocaleString('en-GB')} MB at the end`,
+  `  young generation:      ${youngGeneration()}`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 }
