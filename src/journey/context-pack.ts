@@ -58,9 +58,12 @@ export function packContext(c: JourneyContext, words: Uint16Array, at: number): 
   words[at + 22] = (position(LEGAL, c.legalStatus, 'legalStatus') << 8) | position(PERMANENCE, c.permanence, 'permanence');
 }
 
-/** The context packed at `words[at …]`, as a new object of the same shape as a fresh one. */
-export function unpackContext(words: Uint16Array, at: number): JourneyContext {
-  const c = initialJourneyContext();
+/**
+ * The context packed at `words[at …]`, written into `into` (every field) and returned: by default a
+ * new object of the same shape as a fresh one.
+ */
+export function unpackContext(words: Uint16Array, at: number, into: JourneyContext = initialJourneyContext()): JourneyContext {
+  const c = into;
   c.contacts = words[at]!;
   c.referrals = words[at + 1]!;
   c.assessments = words[at + 2]!;

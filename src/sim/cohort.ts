@@ -5,9 +5,8 @@ import {
 } from '../domain/index.ts';
 import { categoricalTable, drawFrom, gamma, poisson, uniform, type CategoricalTable, type RandomStream } from '../random/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { createCaseRecord, type CaseRecord } from './case-record.ts';
+import { createNewCaseRecord, type CaseRecord } from './case-record.ts';
 import { diceFor } from './dice.ts';
-import { createJourneyState } from '../journey/index.ts';
 import type { RunState } from './run-state.ts';
 
 /** Weights of a code list in code-list order (missing codes weigh 0). */
@@ -58,7 +57,7 @@ export function newChild(state: RunState, mix: CohortMix, police: boolean, slot:
   const need = NEED_CODES[drawFrom(who, mix.needWeights)] as NeedCode;
   let risk = beta(who, c.riskAlpha, c.riskBeta);
   if (police) risk *= state.scenario.demand.policeRiskFactor;
-  return createCaseRecord(slot, index, childId(`C${index}`), who, dob, sex, ethnicity, need, risk, createJourneyState(state.compiled));
+  return createNewCaseRecord(slot, index, childId(`C${index}`), who, dob, sex, ethnicity, need, risk, state.compiled.initialLeaf);
 }
 
 /** A referral source for a contact that is not a police notification. */

@@ -85,7 +85,7 @@ export class ChildDice implements RandomStream {
   }
 
   /** One Alea step: a 32-bit fraction (exactly seedrandom's: every value here is a multiple of 2^-32). */
-  private step(): number {
+  private advance(): number {
     const t = 2091639 * ((this.s0 >>> 0) * 2.3283064365386963e-10) + this.c * 2.3283064365386963e-10; // 2^-32
     this.s0 = this.s1;
     this.s1 = this.s2;
@@ -97,7 +97,7 @@ export class ChildDice implements RandomStream {
 
   /** A uniform double in [0, 1) with 53 bits, as seedrandom's `double()`. */
   next(): number {
-    return this.step() + ((this.step() * 0x200000) | 0) * 1.1102230246251565e-16; // 2^-53
+    return this.advance() + ((this.advance() * 0x200000) | 0) * 1.1102230246251565e-16; // 2^-53
   }
 }
 

@@ -1,6 +1,6 @@
 import { ETHNICITIES, NEED_CODES, SEXES, childId, type SimDay } from '../domain/index.ts';
 import { CONTEXT_WORDS, packContext, unpackContext } from '../journey/index.ts';
-import { createCaseRecord, type CaseRecord } from './case-record.ts';
+import { createNewCaseRecord, type CaseRecord } from './case-record.ts';
 import { ChildDice } from './dice.ts';
 
 /** "No such day" in the day columns (lastReferral, lastCareLeft): no simulated day comes near it. */
@@ -95,11 +95,11 @@ export class ReturningChildren {
     const k = row * CODES;
     const index = ints[i]!;
     const dice = new ChildDice(ints[i + 5]!, ints[i + 6]!, ints[i + 7]!, ints[i + 8]!);
-    const journey = { leaf: ints[i + 4]!, context: unpackContext(this.contexts[b]!, row * CONTEXT_WORDS) };
-    const c = createCaseRecord(
+    const c = createNewCaseRecord(
       slot, index, childId(`${this.prefixes[codes[k + 3]!]}${index}`), dice, ints[i + 1]! as SimDay,
-      SEXES[codes[k]!]!, ETHNICITIES[codes[k + 1]!]!, NEED_CODES[codes[k + 2]!]!, fractions[f]!, journey,
+      SEXES[codes[k]!]!, ETHNICITIES[codes[k + 1]!]!, NEED_CODES[codes[k + 2]!]!, fractions[f]!, ints[i + 4]!,
     );
+    unpackContext(this.contexts[b]!, row * CONTEXT_WORDS, c.journey.context);
     c.priorRisk = fractions[f + 1]!;
     c.lastReferral = day(ints[i + 2]!);
     c.lastCareLeft = day(ints[i + 3]!);

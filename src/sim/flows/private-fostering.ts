@@ -1,9 +1,8 @@
 import { addDays, addWorkingDays, addYears } from '../../calendar/index.ts';
 import { ETHNICITIES, asSimDay, childId, type Ethnicity } from '../../domain/index.ts';
-import { createJourneyState } from '../../journey/index.ts';
 import { drawFrom, poisson, streamFor, uniform, type RandomStream } from '../../random/index.ts';
 import { allocateCase } from '../allocation.ts';
-import { createCaseRecord, type CaseRecord } from '../case-record.ts';
+import { createNewCaseRecord, type CaseRecord } from '../case-record.ts';
 import { leave } from '../closure.ts';
 import type { CohortMix } from '../cohort.ts';
 import { diceFor } from '../dice.ts';
@@ -51,14 +50,14 @@ function notify(state: RunState, mix: CohortMix): void {
   const sex = dice.next() < 0.5 ? 'F' : 'M';
   const ethnicity = ETHNICITIES[drawFrom(dice, mix.ethnicityWeights)] as Ethnicity;
   const slot = takeSlot(state);
-  const c = createCaseRecord(slot, k, childId(`PF${k}`), dice, dob, sex, ethnicity, 'N9', 0, createJourneyState(state.compiled));
+  const c = createNewCaseRecord(slot, k, childId(`PF${k}`), dice, dob, sex, ethnicity, 'N9', 0, state.compiled.initialLeaf);
   state.cases[slot] = c;
   c.privateFosteringFrom = state.today;
   emit(state, c, 'privateFostering.notified', { dob, sex, ethnicity });
   allocateCase(state, c, state.teamOf.assessment);
   c.visitDue = addWorkingDays(state.today, 7);
   setTimer(state, c, Timer.visit, plannedBefore(state, c.visitDue));
-  const ends = Math.min(state.today + Math.max(28, Math.round(spreadValue(dice, p.arrangementMonths) * 30.44)), addYears(dob, 16));
+  const ends = Math.min(state.today + Math.max(28, Math.round(spreadValue(c.dice, p.arrangementMonths) * 30.44)), addYears(dob, 16));
   setTimer(state, c, Timer.exit, Math.max(state.today + 1, ends));
 }
 
