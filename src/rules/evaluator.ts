@@ -20,7 +20,7 @@ import type { ChildContext } from './child-context.ts';
 import { updateChildContext } from './child-context.ts';
 import { compareClocks } from './clock.ts';
 import type { Clock } from './clock.ts';
-import { OPEN_STRIDE, createClockState } from './clock-state.ts';
+import { clockDue, clockRule, clockStart, createClockState, setClock } from './clock-state.ts';
 import type { ClockState } from './clock-state.ts';
 import { dueDay } from './due-day.ts';
 import { advanceEligibility, firstEligibleDay } from './eligibility.ts';
@@ -57,45 +57,37 @@ function limitAt(plan: RulePlan, ctx: ChildContext, day: SimDay): Limit {
   throw new Error(`rule ${plan.id}: no limit alternative applies; end the list with one that has no condition`);
 }
 
-/** Position in `state.open` of the open clock of a rule, or −1. */
+/** Position of the open clock of a rule, or −1. */
 function findOpen(state: ClockState, rule: number): number {
   if ((state.openBits & (1 << (rule & 31))) === 0) return -1;
-  const open = state.open;
-  const end = state.openLength;
-  for (let k = 0; k < end; k += OPEN_STRIDE) if (open[k] === rule) return k;
+  const end = state.openCount;
+  for (let i = 0; i < end; i++) if (clockRule(state, i) === rule) return i;
   return -1;
 }
 
-/** Removes the clock at position k, moving the last one into its place (the array keeps its length). */
-function removeAt(state: ClockState, k: number): void {
-  const open = state.open;
-  const last = state.openLength - OPEN_STRIDE;
-  if (k < last) {
-    open[k] = open[last] as number;
-    open[k + 1] = open[last + 1] as number;
-    open[k + 2] = open[last + 2] as number;
-  }
-  state.openLength = last;
+/** Removes open clock i, moving the last one into its place. */
+function removeAt(state: ClockState, i: number): void {
+  const last = state.openCount - 1;
+  if (i < last) setClock(state, i, clockRule(state, last), clockStart(state, last), clockDue(state, last));
+  state.openCount = last;
   let bits = 0;
-  for (let j = 0; j < last; j += OPEN_STRIDE) bits |= 1 << ((open[j] as number) & 31);
+  for (let j = 0; j < last; j++) bits |= 1 << (clockRule(state, j) & 31);
   state.openBits = bits;
 }
 
-function close(state: ClockState, k: number, day: SimDay, sink: ClockSink): void {
-  const open = state.open;
-  const rule = open[k] as number;
-  const start = open[k + 1] as SimDay;
-  const due = open[k + 2] as SimDay;
-  removeAt(state, k);
+function close(state: ClockState, i: number, day: SimDay, sink: ClockSink): void {
+  const rule = clockRule(state, i);
+  const start = clockStart(state, i);
+  const due = clockDue(state, i);
+  removeAt(state, i);
   sink.stopped(rule, start, due, day, Math.max(0, workingDaysBetween(start, day)));
 }
 
-function cancel(plans: readonly RulePlan[], state: ClockState, k: number, day: SimDay, sink: ClockSink): void {
-  const open = state.open;
-  const rule = open[k] as number;
-  const start = open[k + 1] as SimDay;
-  const due = open[k + 2] as SimDay;
-  removeAt(state, k);
+function cancel(plans: readonly RulePlan[], state: ClockState, i: number, day: SimDay, sink: ClockSink): void {
+  const rule = clockRule(state, i);
+  const start = clockStart(state, i);
+  const due = clockDue(state, i);
+  removeAt(state, i);
   if (!planAt(plans, rule).dropOnCancel && day > due) sink.lapsed(rule, start, due);
 }
 
@@ -103,16 +95,8 @@ function openClock(plans: readonly RulePlan[], state: ClockState, r: number, sta
   const k = findOpen(state, r);
   if (k >= 0) cancel(plans, state, k, moment, sink);
   const due = dueDay(start, limitAt(planAt(plans, r), state, moment));
-  const open = state.open;
-  const end = state.openLength;
-  if (end < open.length) {
-    open[end] = r;
-    open[end + 1] = start;
-    open[end + 2] = due;
-  } else {
-    open.push(r, start, due);
-  }
-  state.openLength = end + OPEN_STRIDE;
+  setClock(state, state.openCount, r, start, due);
+  state.openCount++;
   state.openBits |= 1 << (r & 31);
 }
 
@@ -237,10 +221,9 @@ export function openClocks(rules: RuleSet, state: ClockState, asOf?: SimDay): Cl
   const plans = rules.compiled.plans;
   const status = (due: SimDay): Clock['status'] => (asOf !== undefined && asOf > due ? 'overdue' : 'open');
   const out: Clock[] = [];
-  const open = state.open;
-  for (let k = 0; k < state.openLength; k += OPEN_STRIDE) {
-    const due = open[k + 2] as SimDay;
-    out.push({ ruleId: planAt(plans, open[k] as number).id, start: open[k + 1] as SimDay, due, status: status(due) });
+  for (let i = 0; i < state.openCount; i++) {
+    const due = clockDue(state, i);
+    out.push({ ruleId: planAt(plans, clockRule(state, i)).id, start: clockStart(state, i), due, status: status(due) });
   }
   if (asOf !== undefined && rules.compiled.derived.length > 0) {
     const eligible = firstEligibleDay(state, state, asOf);

@@ -19,7 +19,7 @@ export { dueDay } from './due-day.ts';
 export { ELIGIBLE_CHILD_DAYS } from './eligibility.ts';
 export { compareClocks } from './clock.ts';
 export type { Clock, ClockStatus } from './clock.ts';
-export { ClockRecord, OPEN_STRIDE, createClockState } from './clock-state.ts';
+export { ClockRecord, INLINE_CLOCKS, clockDue, clockRule, createClockState } from './clock-state.ts';
 export type { ClockState } from './clock-state.ts';
 export { applyClockEvent, applyClockEventTo, openClocks, evaluateClocks, defaultRuleSet } from './evaluator.ts';
 export type { ClockSink, EvaluateOptions } from './evaluator.ts';

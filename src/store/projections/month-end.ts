@@ -8,7 +8,7 @@
  */
 import { addYears } from '../../calendar/index.ts';
 import type { SimDay } from '../../domain/time.ts';
-import { OPEN_STRIDE } from '../../rules/index.ts';
+import { clockDue, clockRule } from '../../rules/index.ts';
 import { placementsInYear, workersInYear } from './child-state.ts';
 import { CLOCK_KIND } from './clock-kinds.ts';
 import type { KpiState } from './kpi-state.ts';
@@ -34,15 +34,14 @@ export function snapshotMonth(st: KpiState, m: number): void {
   let placements3 = 0;
   let workers3 = 0;
   for (const s of st.children.values()) {
-    const open = s.clocks.open;
-    const end = s.clocks.openLength;
+    const clocks = s.clocks;
+    const end = clocks.openCount;
     let reviewOverdue = false;
-    // Triples of rule, start day and due day (src/rules clock-state.ts).
-    for (let k = 0; k < end; k += OPEN_STRIDE) {
+    for (let i = 0; i < end; i++) {
       // Past due on the day means due before it (openClocks' "overdue": asOf > due).
-      if ((open[k + 2] as number) < day) {
+      if (clockDue(clocks, i) < day) {
         pastDue++;
-        if (byIndex[open[k] as number] === CLOCK_KIND.cpReview) reviewOverdue = true;
+        if (byIndex[clockRule(clocks, i)] === CLOCK_KIND.cpReview) reviewOverdue = true;
       }
     }
     if (!yearEnd) continue;
