@@ -56,11 +56,13 @@ const INT32_MAX = 0x7fffffff;
 export class Simulation {
   private clock: number;
   private readonly queue: FutureEventList;
-  // generation[key] is bumped by cancel(key); an entry is live while its stored generation
-  // still equals the table's. Int32 wraps after 2^32 cancels of one key, which no run reaches.
-  private generationByKey: Int32Array;
-  // live entries per key, so that `pending` stays exact under lazy cancellation.
-  private liveByKey: Int32Array;
+  // Two numbers per key, side by side so that one cache line holds both (a run's keys number in
+  // the millions, so each table read is mostly a miss): keyState[2 * key] is the key's generation,
+  // bumped by cancel(key) (an entry is live while its stored generation still equals it; Int32
+  // wraps after 2^32 cancels of one key, which no run reaches), and keyState[2 * key + 1] counts
+  // its live entries, so that `pending` stays exact under lazy cancellation.
+  private keyState: Int32Array;
+  private keyCapacity: number;
   private live = 0;
   private stopRequested = false;
 
@@ -78,8 +80,8 @@ export class Simulation {
     }
     this.clock = startTime;
     this.queue = queue ?? new EventQueue(initialCapacity);
-    this.generationByKey = new Int32Array(64);
-    this.liveByKey = new Int32Array(64);
+    this.keyCapacity = 64;
+    this.keyState = new Int32Array(2 * this.keyCapacity);
   }
 
   /**
@@ -119,9 +121,10 @@ export class Simulation {
     let generation = 0;
     if (key !== -1) {
       if ((key | 0) !== key || key < 0) throw badKey(key, 'schedule');
-      if (key >= this.generationByKey.length) this.growKeys(key);
-      generation = this.generationByKey[key]!;
-      this.liveByKey[key]!++;
+      if (key >= this.keyCapacity) this.growKeys(key);
+      const keyState = this.keyState;
+      generation = keyState[2 * key]!;
+      keyState[2 * key + 1]!++;
     }
     this.queue.push(time, priority, payload, key, generation);
     this.live++;
@@ -137,10 +140,11 @@ export class Simulation {
   cancel(key: number): number {
     if ((key | 0) !== key || key < 0) throw badKey(key, 'cancel');
     // A key beyond the table was never scheduled, so nothing is pending under it.
-    if (key >= this.generationByKey.length) return 0;
-    this.generationByKey[key] = (this.generationByKey[key]! + 1) | 0;
-    const cancelled = this.liveByKey[key]!;
-    this.liveByKey[key] = 0;
+    if (key >= this.keyCapacity) return 0;
+    const keyState = this.keyState;
+    keyState[2 * key] = (keyState[2 * key]! + 1) | 0;
+    const cancelled = keyState[2 * key + 1]!;
+    keyState[2 * key + 1] = 0;
     this.live -= cancelled;
     return cancelled;
   }
@@ -155,7 +159,7 @@ export class Simulation {
     const queue = this.queue;
     while (queue.size > 0) {
       const key = queue.peekKey();
-      if (key < 0 || this.generationByKey[key] === queue.peekGeneration()) return queue.peekTime();
+      if (key < 0 || this.keyState[2 * key] === queue.peekGeneration()) return queue.peekTime();
       queue.pop(); // stale: drop it now so the answer is the next live time
     }
     return Infinity;
@@ -173,8 +177,8 @@ export class Simulation {
     while (queue.pop()) {
       const key = queue.key;
       if (key >= 0) {
-        if (this.generationByKey[key] !== queue.generation) continue;
-        this.liveByKey[key]!--;
+        if (this.keyState[2 * key] !== queue.generation) continue;
+        this.keyState[2 * key + 1]!--;
       }
       this.live--;
       this.clock = queue.time;
@@ -206,8 +210,9 @@ export class Simulation {
       const key = queue.key;
       if (key >= 0) {
         // Read the field each time: a handler's schedule() may have replaced the table.
-        if (this.generationByKey[key] !== queue.generation) continue;
-        this.liveByKey[key]!--;
+        const keyState = this.keyState;
+        if (keyState[2 * key] !== queue.generation) continue;
+        keyState[2 * key + 1]!--;
       }
       this.live--;
       this.clock = queue.time;
@@ -234,14 +239,12 @@ export class Simulation {
   }
 
   private growKeys(key: number): void {
-    let capacity = this.generationByKey.length * 2;
+    let capacity = this.keyCapacity * 2;
     while (capacity <= key) capacity *= 2;
-    const generations = new Int32Array(capacity);
-    generations.set(this.generationByKey);
-    this.generationByKey = generations;
-    const live = new Int32Array(capacity);
-    live.set(this.liveByKey);
-    this.liveByKey = live;
+    const keyState = new Int32Array(2 * capacity);
+    keyState.set(this.keyState);
+    this.keyState = keyState;
+    this.keyCapacity = capacity;
   }
 
   private badTime(time: number): RangeError {
