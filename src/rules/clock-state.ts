@@ -94,26 +94,29 @@ export function setClock(s: ClockState, i: number, rule: number, start: number, 
  * extend it and be one block of memory rather than two linked ones.
  */
 export class ClockRecord implements ClockState {
+  // Declared in the order an event reads them (V8 lays fields out in declaration order): what every
+  // event reads first — the eligibility check, the open-clock filter and the first clocks — shares
+  // the record's first cache lines.
+  lastEventDay: SimDay | undefined = undefined;
+  eligibleFound = false;
+  lookedAfter = false;
+  legalStatus: LegalStatus | undefined = undefined;
+  openBits = 0;
   openCount = 0;
   rule0 = 0; start0 = 0; due0 = 0;
   rule1 = 0; start1 = 0; due1 = 0;
   rule2 = 0; start2 = 0; due2 = 0;
   rule3 = 0; start3 = 0; due3 = 0;
   more: number[] | null = null;
-  openBits = 0;
+  qualifyingDays = 0;
+  birthdays: EligibilityTracker['birthdays'] = undefined;
   dob: SimDay | undefined = undefined;
-  lookedAfter = false;
-  legalStatus: LegalStatus | undefined = undefined;
   reviewHeldInPeriod = false;
   placement: PlacementContext | undefined = undefined;
   adoptionReviewHeld = false;
   lastStrategyDay: SimDay | undefined = undefined;
   pathwayPlanMade = false;
   privateFosteringFrom: SimDay | undefined = undefined;
-  lastEventDay: SimDay | undefined = undefined;
-  qualifyingDays = 0;
-  eligibleFound = false;
-  birthdays: EligibilityTracker['birthdays'] = undefined;
 }
 
 /**
