@@ -38,37 +38,38 @@ export interface ClockState extends ChildContext, EligibilityTracker {
   openBits: number;
 }
 
+/** Part `part` (0 rule, 1 start day, 2 due day) of open clock i (i < openCount). */
+function clockPart(s: ClockState, i: number, part: 0 | 1 | 2): number {
+  switch (i * 3 + part) {
+    case 0: return s.rule0;
+    case 1: return s.start0;
+    case 2: return s.due0;
+    case 3: return s.rule1;
+    case 4: return s.start1;
+    case 5: return s.due1;
+    case 6: return s.rule2;
+    case 7: return s.start2;
+    case 8: return s.due2;
+    case 9: return s.rule3;
+    case 10: return s.start3;
+    case 11: return s.due3;
+    default: return (s.more as number[])[(i - INLINE_CLOCKS) * 3 + part] as number;
+  }
+}
+
 /** The rule of open clock i (i < openCount). */
 export function clockRule(s: ClockState, i: number): number {
-  switch (i) {
-    case 0: return s.rule0;
-    case 1: return s.rule1;
-    case 2: return s.rule2;
-    case 3: return s.rule3;
-    default: return (s.more as number[])[(i - INLINE_CLOCKS) * 3] as number;
-  }
+  return clockPart(s, i, 0);
 }
 
 /** The start day of open clock i. */
 export function clockStart(s: ClockState, i: number): SimDay {
-  switch (i) {
-    case 0: return s.start0 as SimDay;
-    case 1: return s.start1 as SimDay;
-    case 2: return s.start2 as SimDay;
-    case 3: return s.start3 as SimDay;
-    default: return (s.more as number[])[(i - INLINE_CLOCKS) * 3 + 1] as SimDay;
-  }
+  return clockPart(s, i, 1) as SimDay;
 }
 
 /** The due day of open clock i. */
 export function clockDue(s: ClockState, i: number): SimDay {
-  switch (i) {
-    case 0: return s.due0 as SimDay;
-    case 1: return s.due1 as SimDay;
-    case 2: return s.due2 as SimDay;
-    case 3: return s.due3 as SimDay;
-    default: return (s.more as number[])[(i - INLINE_CLOCKS) * 3 + 2] as SimDay;
-  }
+  return clockPart(s, i, 2) as SimDay;
 }
 
 /** Writes open clock i (i ≤ openCount: an existing clock or the next one); the caller keeps openCount and openBits. */
