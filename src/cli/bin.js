@@ -7,7 +7,7 @@
 // it cannot be set from here on. Most records a run makes (a contact that ends at the front door a
 // day or two later, its projection record, every event) then die young instead of being promoted
 // and traced by full collections: 36% faster at England scale (README Performance, decision 24).
-// `npm start` and `npm run bench` pass the same flag.
+// `npm start`, `npm run drift` and `npm run bench` pass the same flag.
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 

@@ -1,6 +1,7 @@
-import type { ChildId, ClosureReason, Ethnicity, NeedCode, ReferralSource, SimDay, Sex, SwReason } from '../domain/index.ts';
+import type {
+  ChildId, ClosureReason, Ethnicity, LegalStatus, NeedCode, PermanencePlan, ReferralSource, SimDay, Sex, SwReason,
+} from '../domain/index.ts';
 import { initialJourneyContext, type JourneyContext, type JourneyState } from '../journey/index.ts';
-import type { LegalStatus, PermanencePlan } from '../domain/index.ts';
 import type { Worker } from '../workforce/index.ts';
 import { ChildDice } from './dice.ts';
 
