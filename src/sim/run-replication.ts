@@ -43,9 +43,9 @@ export function runReplication(
 ): ReplicationResult {
   const store = createEventStore();
   const kpis = kpiProjectionFor(scenario);
-  store.subscribe((event) => kpis.apply(event));
+  store.subscribe((event, _position, childNumber) => kpis.apply(event, childNumber));
   if (listener !== undefined) store.subscribe((event) => listener(event));
   const replicaSeed = replicationSeed(seed, replication);
-  const summary = simulate(scenario, replicaSeed, (event) => store.append(event));
+  const summary = simulate(scenario, replicaSeed, (event, childNumber) => store.append(event, childNumber));
   return { replication, seed: replicaSeed, report: kpis.finish(), summary };
 }

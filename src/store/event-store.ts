@@ -1,7 +1,10 @@
 import { isWorkforceEvent, toLocalDate, type SimEvent } from '../domain/index.ts';
 
-/** Called for every appended event with its global position; projections and sinks are listeners. */
-export type EventListener = (event: SimEvent, position: number) => void;
+/**
+ * Called for every appended event with its global position and the child number its producer gave
+ * (−1 when none: workforce events, events read back from a log); projections and sinks are listeners.
+ */
+export type EventListener = (event: SimEvent, position: number, childNumber: number) => void;
 
 export interface EventStoreOptions {
   /**
@@ -14,8 +17,11 @@ export interface EventStoreOptions {
 
 /** The in-memory, synchronous, append-only store with one global order (ARCHITECTURE D7). */
 export interface EventStore {
-  /** Appends an event and tells every listener; returns its global position 0, 1, 2, … */
-  append(event: SimEvent): number;
+  /**
+   * Appends an event and tells every listener; returns its global position 0, 1, 2, …
+   * `childNumber` (default −1, none) is passed on to listeners as given (run-state.ts EventSink).
+   */
+  append(event: SimEvent, childNumber?: number): number;
   /** Adds a listener, called synchronously after the ones subscribed before it; returns an unsubscribe function. */
   subscribe(listener: EventListener): () => void;
   /** Every appended event in order; only for a store created with `{ retain: true }`. */
@@ -49,7 +55,7 @@ export function createEventStore(options: EventStoreOptions = {}): EventStore {
   let dispatching = false;
 
   return {
-    append(event) {
+    append(event, childNumber = -1) {
       if (dispatching) {
         throw new EventOrderError(
           `${eventLabel(event)} was appended by a listener while another event was being delivered; ` +
@@ -69,7 +75,7 @@ export function createEventStore(options: EventStoreOptions = {}): EventStore {
       const current = listeners;
       dispatching = true;
       try {
-        for (const subscription of current) subscription.listener(event, position);
+        for (const subscription of current) subscription.listener(event, position, childNumber);
       } finally {
         dispatching = false;
       }

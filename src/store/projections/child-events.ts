@@ -13,7 +13,7 @@ import type { SimDay } from '../../domain/time.ts';
 import { applyClockEventTo } from '../../rules/index.ts';
 import { NO_YEAR, createChildState, noteWorker, rollPlacementYear, rollWorkerYear } from './child-state.ts';
 import type { ChildState } from './child-state.ts';
-import { inc } from './kpi-state.ts';
+import { KeyedBy, inc } from './kpi-state.ts';
 import type { KpiState } from './kpi-state.ts';
 import { yearOf } from './report-periods.ts';
 import { foldPartnerEvent } from './partner-events.ts';
@@ -25,19 +25,34 @@ const TEMPORARY: ReadonlySet<PlacementType> = new Set<PlacementType>(['T0', 'T1'
 
 /**
  * Applies a journey event: creates the child's state on its first event, drives its clocks, folds the
- * event, and releases the state when the case closes.
- * @example applyChildEvent(st, event)
+ * event, and releases the state when the case closes. `childNumber` is the producer's number for the
+ * child, or −1 to find the child by its id.
+ * @example applyChildEvent(st, event, -1)
  */
-export function applyChildEvent(st: KpiState, event: JourneyEvent): void {
-  let s = st.children.get(event.child);
+export function applyChildEvent(st: KpiState, event: JourneyEvent, childNumber: number): void {
+  const key = childKey(st, event, childNumber);
+  let s = st.children.get(key);
   if (s === undefined) {
     s = createChildState();
-    st.children.set(event.child, s);
+    st.children.set(key, s);
   }
   st.current = s;
   applyClockEventTo(st.rules, s.clocks, event, st.sink);
   st.current = undefined;
-  foldChildEvent(st, s, event);
+  foldChildEvent(st, s, event, key);
+}
+
+/** The key of the event's child in `st.children`; refuses a stream that mixes numbered and unnumbered child events. */
+function childKey(st: KpiState, event: JourneyEvent, childNumber: number): ChildId | number {
+  const by = childNumber >= 0 ? KeyedBy.number : KeyedBy.id;
+  if (by !== st.keyedBy) {
+    if (st.keyedBy !== KeyedBy.unknown) {
+      throw new Error(`KPI projection: event ${event.type} for child ${event.child} ${by === KeyedBy.number ? 'has' : 'has no'} child number ` +
+        'where earlier child events of the stream did not; give a number with every child event of a stream or with none');
+    }
+    st.keyedBy = by;
+  }
+  return by === KeyedBy.number ? childNumber : event.child;
 }
 
 /**
@@ -45,9 +60,9 @@ export function applyChildEvent(st: KpiState, event: JourneyEvent): void {
  * cancel (late if past due); any clock still open after that belongs to a duty the closure ended and
  * is dropped with the state, so memory does not grow with closed cases (ARCHITECTURE.md §7).
  */
-function release(st: KpiState, id: ChildId, s: ChildState): void {
+function release(st: KpiState, key: ChildId | number, s: ChildState): void {
   leaveStocks(st.stocks, s);
-  st.children.delete(id);
+  st.children.delete(key);
 }
 
 /** Counts a plan's initial category of abuse; multiple categories (MUL) count in none of the four. */
@@ -65,7 +80,7 @@ function countCategory(year: Float64Array, yr: number, category: AbuseCategory):
   }
 }
 
-function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent): void {
+function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent, key: ChildId | number): void {
   const yr = st.yearRow;
   const mr = st.monthRow;
   const year = st.tally.year;
@@ -80,7 +95,7 @@ function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent): void 
       return;
     case 'screening.decided':
       // A contact that ends at the front door leaves nothing open (the decision clock just stopped).
-      if (event.data.outcome !== 'referral' && !s.caseOpen) release(st, event.child, s);
+      if (event.data.outcome !== 'referral' && !s.caseOpen) release(st, key, s);
       return;
     case 'referral.accepted': {
       if (yr >= 0) {
@@ -202,7 +217,7 @@ function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent): void 
     case 'case.closed':
     case 'careLeaver.closed':
     case 'privateFostering.ended':
-      release(st, event.child, s);
+      release(st, key, s);
       return;
     case 'privateFostering.notified':
     case 'camhs.referred':

@@ -14,7 +14,7 @@ import type { RuleSet } from '../../rules/index.ts';
 import { applyChildEvent } from './child-events.ts';
 import { clockKinds } from './clock-kinds.ts';
 import { ClockTally } from './clock-tally.ts';
-import type { KpiState } from './kpi-state.ts';
+import { KeyedBy, type KpiState } from './kpi-state.ts';
 import { recordYearStart, snapshotMonth } from './month-end.ts';
 import { buildReport } from './report.ts';
 import type { KpiReport } from './report.ts';
@@ -38,8 +38,12 @@ export interface KpiConfig {
 
 /** A running KPI projection. */
 export interface KpiProjection {
-  /** Folds one event in; events must come in non-decreasing day order. */
-  apply(event: SimEvent): void;
+  /**
+   * Folds one event in; events must come in non-decreasing day order. `childNumber` (default −1) is
+   * the producer's number for the child (run-state.ts EventSink): give it for every child event of a
+   * stream or for none (a log read back has none, and the child is then found by its id).
+   */
+  apply(event: SimEvent, childNumber?: number): void;
   /** Takes the remaining snapshots and returns the report; call once, after the last event. */
   finish(): KpiReport;
   /** Children whose state is held now (for tests and memory checks: it follows open cases, not the horizon). */
@@ -62,7 +66,7 @@ export function createKpiProjection(config: KpiConfig): KpiProjection {
   const sink = new ClockTally();
   const st: KpiState = {
     rules, kinds: clockKinds(rules), periods, population: config.population,
-    tally: createTally(periods.years), stocks: createStocks(), children: new Map(),
+    tally: createTally(periods.years), stocks: createStocks(), children: new Map(), keyedBy: KeyedBy.unknown,
     workforce: createWorkforceState(periods.years), sink,
     current: undefined, day: Number.MIN_SAFE_INTEGER as SimDay, month: -1, yearRow: -1, monthRow: -1, year: -1,
   };
@@ -86,7 +90,7 @@ export function createKpiProjection(config: KpiConfig): KpiProjection {
   }
 
   return {
-    apply(event: SimEvent): void {
+    apply(event: SimEvent, childNumber = -1): void {
       if (report !== undefined) throw new Error('KPI projection: apply() after finish(); create a new projection for another stream');
       const day = event.day;
       if (day < st.day) {
@@ -101,7 +105,7 @@ export function createKpiProjection(config: KpiConfig): KpiProjection {
           applyWorkforceEvent(st.workforce, periods, event);
           return;
         default:
-          applyChildEvent(st, event);
+          applyChildEvent(st, event, childNumber);
       }
     },
     finish(): KpiReport {

@@ -132,6 +132,22 @@ function report(events: readonly SimEvent[]): KpiReport {
   return kpis.finish();
 }
 
+/** The report of a stream whose child events carry a producer's child number, as the simulator's do (numbers given in order of first sight). */
+function numberedReport(events: readonly SimEvent[]): KpiReport {
+  const kpis = createKpiProjection(CONFIG);
+  const numbers = new Map<string, number>();
+  for (const event of events) {
+    if (!('child' in event)) {
+      kpis.apply(event);
+      continue;
+    }
+    let n = numbers.get(event.child);
+    if (n === undefined) numbers.set(event.child, n = 7 * numbers.size + 3);
+    kpis.apply(event, n);
+  }
+  return kpis.finish();
+}
+
 describe(`KPI report invariance (seed: ${FC_SEED})`, () => {
   test.prop([childrenArb, fc.array(fc.nat(), { minLength: 1, maxLength: 50 })], { numRuns: 150 })(
     'does not depend on how different children\'s events interleave within a day',
@@ -147,6 +163,17 @@ describe(`KPI report invariance (seed: ${FC_SEED})`, () => {
     const whole = journeys(children);
     const split = whole.flatMap(splitAtClosures);
     expect(JSON.stringify(report(merge([...STAFF, ...split])))).toBe(JSON.stringify(report(merge([...STAFF, ...whole]))));
+  });
+
+  test.prop([childrenArb], { numRuns: 100 })('is the same whether children are found by the producer\'s number or by id (online and replay)', (children) => {
+    const stream = merge([...STAFF, ...journeys(children)]);
+    expect(JSON.stringify(numberedReport(stream))).toBe(JSON.stringify(report(stream)));
+  });
+
+  test('refuses a stream that gives a child number with some child events and not others', () => {
+    const kpis = createKpiProjection(CONFIG);
+    kpis.apply(e('2014-05-01', 'contact.received', { source: '1A' }, 'A'), 4);
+    expect(() => kpis.apply(e('2014-05-01', 'contact.received', { source: '1A' }, 'B'))).toThrow(/with every child event of a stream or with none/);
   });
 
   test.prop([childrenArb], { numRuns: 50 })('holds state only for children whose last event did not close their case', (children) => {
