@@ -138,7 +138,7 @@ export function compileCondition(condition: Condition): ConditionTest {
   }
   const parts = condition.all.map(compileCondition);
   return (ctx, day) => {
-    for (const part of parts) if (!part(ctx, day)) return false;
+    for (let i = 0; i < parts.length; i++) if (!(parts[i] as (typeof parts)[number])(ctx, day)) return false;
     return true;
   };
 }

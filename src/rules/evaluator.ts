@@ -134,7 +134,10 @@ export function applyClockEventTo(rules: RuleSet, state: ClockState, event: Jour
     const eligible = firstEligibleDay(state, ctx, day);
     if (eligible !== undefined) {
       state.eligibleFound = true;
-      for (const r of c.derived) if (applies(planAt(plans, r), ctx, eligible)) openClock(plans, state, r, eligible, eligible, sink);
+      for (let i = 0; i < c.derived.length; i++) {
+        const r = c.derived[i] as number;
+        if (applies(planAt(plans, r), ctx, eligible)) openClock(plans, state, r, eligible, eligible, sink);
+      }
     }
     advanceEligibility(state, ctx, day);
   }
@@ -165,7 +168,10 @@ export function applyClockEventTo(rules: RuleSet, state: ClockState, event: Jour
       for (const s of successors) if (!merged.includes(s)) merged.push(s);
     }
     if (next !== undefined) {
-      for (const s of next) if (applies(planAt(plans, s), ctx, day)) openClock(plans, state, s, day, day, sink);
+      for (let i = 0; i < next.length; i++) {
+        const s = next[i] as number;
+        if (applies(planAt(plans, s), ctx, day)) openClock(plans, state, s, day, day, sink);
+      }
     }
   }
   const cancels = index.cancels;

@@ -11,7 +11,7 @@ import { overseen } from '../oversight.ts';
 import { emit, type RunState } from '../run-state.ts';
 import { clearTimer, setTimer } from '../schedule.ts';
 import { Step } from '../steps.ts';
-import { Timer } from '../timers.ts';
+import { Timer, type TimerKind } from '../timers.ts';
 import { beginPlan } from './plan-risk.ts';
 import { plannedBefore } from './protection.ts';
 import { Court, planPermanence } from './permanence.ts';
@@ -235,11 +235,12 @@ function exitDay(state: RunState, c: CaseRecord, status: LegalStatus): number {
   return Math.floor(from) + 1 + Math.floor(exponential(dice, Math.max(1e-6, care.independentLivingPerYear) / 365));
 }
 
+/** The timers of a period of care, cleared when it ends. */
+const CARE_TIMERS: readonly TimerKind[] = [Timer.visit, Timer.review, Timer.admin, Timer.health, Timer.placement, Timer.missing, Timer.court, Timer.exit];
+
 /** Leaves care today for `reason` and moves on: a care leaver, or back home (CIN or closure). */
 export function leaveCare(state: RunState, c: CaseRecord, reason: CareEndReason): void {
-  for (const kind of [Timer.visit, Timer.review, Timer.admin, Timer.health, Timer.placement, Timer.missing, Timer.court, Timer.exit]) {
-    clearTimer(state, c, kind);
-  }
+  for (let i = 0; i < CARE_TIMERS.length; i++) clearTimer(state, c, CARE_TIMERS[i] as TimerKind);
   endCamhs(state, c);
   if (c.journey.context.missing) emit(state, c, 'missing.ended', {});
   if (c.journey.context.inProceedings) emit(state, c, 'proceedings.concluded', { order: 'none' });
