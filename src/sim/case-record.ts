@@ -14,8 +14,6 @@ export interface CaseRecord {
   slot: number;
   readonly index: number;
   readonly id: ChildId;
-  /** The child's number in the run, unique across id prefixes (see childNumberOf): what events are keyed by for projections. */
-  readonly number: number;
   /** The child's own seeded stream (see dice.ts). */
   readonly dice: ChildDice;
   readonly dob: SimDay;
@@ -100,7 +98,6 @@ export interface CaseRecord {
  * (case-record.test.ts checks the context part against `initialJourneyContext`).
  */
 class OpenCase extends ChildDice implements CaseRecord, JourneyState, JourneyContext {
-  readonly number: number;
   source: ReferralSource = '8';
   closeReason: ClosureReason = 'RC7';
   team = -1;
@@ -178,7 +175,6 @@ class OpenCase extends ChildDice implements CaseRecord, JourneyState, JourneyCon
     readonly sex: Sex, readonly ethnicity: Ethnicity, public need: NeedCode, public risk: number, public leaf: number,
   ) {
     super(dice.c, dice.s0, dice.s1, dice.s2);
-    this.number = childNumberOf(id, index);
   }
 
   get dice(): ChildDice {
@@ -192,16 +188,6 @@ class OpenCase extends ChildDice implements CaseRecord, JourneyState, JourneyCon
   get context(): JourneyContext {
     return this;
   }
-}
-
-/**
- * The child's number in the run: each id prefix counts its own children (`C1`, `C2`, … for the
- * cohort, `PF1`, … for private fostering), so the index alone is not unique; cohort children get the
- * even numbers and privately fostered children the odd ones.
- * @example childNumberOf(childId('C21'), 21) // 42
- */
-export function childNumberOf(id: ChildId, index: number): number {
-  return id.charCodeAt(0) === 0x43 /* C */ ? 2 * index : 2 * index + 1;
 }
 
 /**

@@ -43,9 +43,9 @@ export function runReplication(
 ): ReplicationResult {
   const store = createEventStore();
   const kpis = kpiProjectionFor(scenario);
-  store.subscribe((event, _position, childNumber) => kpis.apply(event, childNumber));
+  store.subscribe((event, _position, handle) => kpis.apply(event, handle));
   if (listener !== undefined) store.subscribe((event) => listener(event));
   const replicaSeed = replicationSeed(seed, replication);
-  const summary = simulate(scenario, replicaSeed, (event, childNumber) => store.append(event, childNumber));
+  const summary = simulate(scenario, replicaSeed, (event, handle) => store.append(event, handle));
   return { replication, seed: replicaSeed, report: kpis.finish(), summary };
 }

@@ -15,11 +15,13 @@ import type { CamhsList } from './flows/camhs.ts';
 import type { PrivateFosteringIntake } from './flows/private-fostering.ts';
 
 /**
- * Where every event of a run goes: the store, which feeds projections and sinks. `childNumber` is the
- * child's number in the run (case-record.ts childNumberOf), or −1 for a workforce event: with it
- * a projection finds the child without reading the id string, at national scale a cache miss per event.
+ * Where every event of a run goes: the store, which feeds projections and sinks. `handle` is the
+ * child's case slot, or −1 for a workforce event: a small number no other open case holds, freed only
+ * by the event that closes the case (screening.decided other than referral, case.closed,
+ * careLeaver.closed, privateFostering.ended). With it a projection finds the child in an array
+ * instead of a hash table keyed by the id, at national scale cache misses on every event.
  */
-export type EventSink = (event: JourneyEvent | WorkforceEvent, childNumber: number) => void;
+export type EventSink = (event: JourneyEvent | WorkforceEvent, handle: number) => void;
 
 /** Everything one replication holds while it runs. Mutable by design: this is the hot path (D11). */
 export interface RunState {
@@ -66,7 +68,7 @@ export function emit<K extends EventType>(state: RunState, c: CaseRecord, type: 
       legalEvents(state.compiled, c.journey), 'was generated but is not legal (simulator bug)');
   }
   state.eventCount += 1;
-  state.sink(event, c.number);
+  state.sink(event, c.slot);
 }
 
 /** Emits a workforce event today. */

@@ -1,10 +1,10 @@
 import { isWorkforceEvent, toLocalDate, type SimEvent } from '../domain/index.ts';
 
 /**
- * Called for every appended event with its global position and the child number its producer gave
+ * Called for every appended event with its global position and the child handle its producer gave
  * (−1 when none: workforce events, events read back from a log); projections and sinks are listeners.
  */
-export type EventListener = (event: SimEvent, position: number, childNumber: number) => void;
+export type EventListener = (event: SimEvent, position: number, handle: number) => void;
 
 export interface EventStoreOptions {
   /**
@@ -19,9 +19,10 @@ export interface EventStoreOptions {
 export interface EventStore {
   /**
    * Appends an event and tells every listener; returns its global position 0, 1, 2, …
-   * `childNumber` (default −1, none) is passed on to listeners as given (run-state.ts EventSink).
+   * `handle` (default −1, none) is passed on to listeners as given (the simulator's is the child's
+   * case slot: run-state.ts EventSink).
    */
-  append(event: SimEvent, childNumber?: number): number;
+  append(event: SimEvent, handle?: number): number;
   /** Adds a listener, called synchronously after the ones subscribed before it; returns an unsubscribe function. */
   subscribe(listener: EventListener): () => void;
   /** Every appended event in order; only for a store created with `{ retain: true }`. */
@@ -55,7 +56,7 @@ export function createEventStore(options: EventStoreOptions = {}): EventStore {
   let dispatching = false;
 
   return {
-    append(event, childNumber = -1) {
+    append(event, handle = -1) {
       if (dispatching) {
         throw new EventOrderError(
           `${eventLabel(event)} was appended by a listener while another event was being delivered; ` +
@@ -75,7 +76,7 @@ export function createEventStore(options: EventStoreOptions = {}): EventStore {
       const current = listeners;
       dispatching = true;
       try {
-        for (const subscription of current) subscription.listener(event, position, childNumber);
+        for (const subscription of current) subscription.listener(event, position, handle);
       } finally {
         dispatching = false;
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asSimDay, childId } from '../../src/domain/index.ts';
 import { compiledJourney, createJourneyState, initialJourneyContext, stepJourney } from '../../src/journey/index.ts';
-import { childNumberOf, createCaseRecord, createNewCaseRecord } from '../../src/sim/case-record.ts';
+import { createCaseRecord, createNewCaseRecord } from '../../src/sim/case-record.ts';
 import { diceFor } from '../../src/sim/dice.ts';
 
 const compiled = compiledJourney();
@@ -48,16 +48,5 @@ describe('a case record is its own dice, journey state and journey context', () 
     expect(c.journey.context.legalStatus).toBe('C2');
     expect(c.journey.context.adult).toBe(true);
     expect(c.journey.context).not.toBe(journey.context);
-  });
-});
-
-describe('the child number events are keyed by for projections', () => {
-  it('tells apart a cohort child and a privately fostered child with the same index, and is what the record carries', () => {
-    const numbers = [1, 2, 21, 12_076_371].flatMap((i) => [childNumberOf(childId(`C${i}`), i), childNumberOf(childId(`PF${i}`), i)]);
-    expect(new Set(numbers).size).toBe(numbers.length);
-    expect(childNumberOf(childId('C21'), 21)).toBe(42);
-    expect(childNumberOf(childId('PF21'), 21)).toBe(43);
-    expect(fresh().number).toBe(8);
-    expect(numbers.every((n) => Number.isSafeInteger(n) && n <= 0x3fffffff)).toBe(true);
   });
 });

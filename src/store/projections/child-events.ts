@@ -8,7 +8,6 @@ import type { AbuseCategory } from '../../domain/codes/cin.ts';
 import { NEET_ACTIVITIES } from '../../domain/codes/ssda903.ts';
 import type { PlacementType } from '../../domain/codes/ssda903.ts';
 import type { JourneyEvent } from '../../domain/events.ts';
-import type { ChildId } from '../../domain/ids.ts';
 import type { SimDay } from '../../domain/time.ts';
 import { applyClockEventTo } from '../../rules/index.ts';
 import { NO_YEAR, createChildState, noteWorker, rollPlacementYear, rollWorkerYear } from './child-state.ts';
@@ -25,34 +24,57 @@ const TEMPORARY: ReadonlySet<PlacementType> = new Set<PlacementType>(['T0', 'T1'
 
 /**
  * Applies a journey event: creates the child's state on its first event, drives its clocks, folds the
- * event, and releases the state when the case closes. `childNumber` is the producer's number for the
- * child, or −1 to find the child by its id.
+ * event, and releases the state when the case closes. `handle` is the producer's handle for the child
+ * (kpi-projection.ts apply), or −1 to find the child by id.
  * @example applyChildEvent(st, event, -1)
  */
-export function applyChildEvent(st: KpiState, event: JourneyEvent, childNumber: number): void {
-  const key = childKey(st, event, childNumber);
-  let s = st.children.get(key);
-  if (s === undefined) {
-    s = createChildState();
-    st.children.set(key, s);
-  }
+export function applyChildEvent(st: KpiState, event: JourneyEvent, handle: number): void {
+  const s = handle >= 0 ? byHandle(st, event, handle) : byId(st, event);
   st.current = s;
   applyClockEventTo(st.rules, s.clocks, event, st.sink);
   st.current = undefined;
-  foldChildEvent(st, s, event, key);
+  foldChildEvent(st, s, event, handle);
 }
 
-/** The key of the event's child in `st.children`; refuses a stream that mixes numbered and unnumbered child events. */
-function childKey(st: KpiState, event: JourneyEvent, childNumber: number): ChildId | number {
-  const by = childNumber >= 0 ? KeyedBy.number : KeyedBy.id;
-  if (by !== st.keyedBy) {
-    if (st.keyedBy !== KeyedBy.unknown) {
-      throw new Error(`KPI projection: event ${event.type} for child ${event.child} ${by === KeyedBy.number ? 'has' : 'has no'} child number ` +
-        'where earlier child events of the stream did not; give a number with every child event of a stream or with none');
-    }
-    st.keyedBy = by;
+/** The state of the event's child found by id, created on its first event. */
+function byId(st: KpiState, event: JourneyEvent): ChildState {
+  if (st.keyedBy !== KeyedBy.id) startKeying(st, event, KeyedBy.id);
+  let s = st.children.get(event.child);
+  if (s === undefined) {
+    s = createChildState(event.child);
+    st.children.set(event.child, s);
   }
-  return by === KeyedBy.number ? childNumber : event.child;
+  return s;
+}
+
+/**
+ * The state of the event's child found by handle, created on its first event. A handle held by another
+ * child is a producer bug (it passed the handle on before the event that releases the holder): refused,
+ * since folding one child's events into another's state would give wrong figures without a sign.
+ */
+function byHandle(st: KpiState, event: JourneyEvent, handle: number): ChildState {
+  if (st.keyedBy !== KeyedBy.handle) startKeying(st, event, KeyedBy.handle);
+  const held = st.byHandle;
+  while (held.length <= handle) held.push(undefined);
+  let s = held[handle];
+  if (s === undefined) {
+    s = createChildState(event.child);
+    held[handle] = s;
+    st.liveHandles++;
+  } else if (s.child !== event.child) {
+    throw new Error(`KPI projection: handle ${handle} came with child ${event.child} (${event.type}) while child ${s.child} holds it; ` +
+      'a producer may pass a handle on only after the event that releases its holder (case.closed, careLeaver.closed, privateFostering.ended, or a screening decision other than referral with no case open)');
+  }
+  return s;
+}
+
+/** Fixes how the stream finds its children on its first child event; refuses a stream that mixes the two. */
+function startKeying(st: KpiState, event: JourneyEvent, by: KeyedBy): void {
+  if (st.keyedBy !== KeyedBy.unknown) {
+    throw new Error(`KPI projection: event ${event.type} for child ${event.child} ${by === KeyedBy.handle ? 'has' : 'has no'} handle ` +
+      'where earlier child events of the stream did not; give a handle with every child event of a stream or with none');
+  }
+  st.keyedBy = by;
 }
 
 /**
@@ -60,9 +82,14 @@ function childKey(st: KpiState, event: JourneyEvent, childNumber: number): Child
  * cancel (late if past due); any clock still open after that belongs to a duty the closure ended and
  * is dropped with the state, so memory does not grow with closed cases (ARCHITECTURE.md §7).
  */
-function release(st: KpiState, key: ChildId | number, s: ChildState): void {
+function release(st: KpiState, s: ChildState, handle: number): void {
   leaveStocks(st.stocks, s);
-  st.children.delete(key);
+  if (handle >= 0) {
+    st.byHandle[handle] = undefined;
+    st.liveHandles--;
+  } else {
+    st.children.delete(s.child);
+  }
 }
 
 /** Counts a plan's initial category of abuse; multiple categories (MUL) count in none of the four. */
@@ -80,7 +107,7 @@ function countCategory(year: Float64Array, yr: number, category: AbuseCategory):
   }
 }
 
-function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent, key: ChildId | number): void {
+function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent, handle: number): void {
   const yr = st.yearRow;
   const mr = st.monthRow;
   const year = st.tally.year;
@@ -95,7 +122,7 @@ function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent, key: C
       return;
     case 'screening.decided':
       // A contact that ends at the front door leaves nothing open (the decision clock just stopped).
-      if (event.data.outcome !== 'referral' && !s.caseOpen) release(st, key, s);
+      if (event.data.outcome !== 'referral' && !s.caseOpen) release(st, s, handle);
       return;
     case 'referral.accepted': {
       if (yr >= 0) {
@@ -217,7 +244,7 @@ function foldChildEvent(st: KpiState, s: ChildState, event: JourneyEvent, key: C
     case 'case.closed':
     case 'careLeaver.closed':
     case 'privateFostering.ended':
-      release(st, key, s);
+      release(st, s, handle);
       return;
     case 'privateFostering.notified':
     case 'camhs.referred':

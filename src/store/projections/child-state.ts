@@ -4,7 +4,7 @@
  * Plain mutable fields, all set at creation so every record has the same shape (D11: no immutability on
  * the hot path).
  */
-import type { WorkerId } from '../../domain/ids.ts';
+import type { ChildId, WorkerId } from '../../domain/ids.ts';
 import type { SimDay } from '../../domain/time.ts';
 import { ClockRecord } from '../../rules/index.ts';
 import type { ClockState } from '../../rules/index.ts';
@@ -14,6 +14,8 @@ export const NO_YEAR = -2;
 
 /** Per-child state of the KPI projection. */
 export interface ChildState {
+  /** Whose state this is (the id of the child's events). */
+  readonly child: ChildId;
   /** The statutory clocks, driven incrementally (src/rules applyClockEvent). */
   readonly clocks: ClockState;
   /** An open case (CIN episode): from referral.accepted until case.closed or careLeaver.closed. */
@@ -60,6 +62,10 @@ export interface ChildState {
  * fetches one block of memory for both (the clock state is this record itself).
  */
 class ProjectedChild extends ClockRecord implements ChildState {
+  constructor(readonly child: ChildId) {
+    super();
+  }
+
   caseOpen = false;
   worker: WorkerId | undefined = undefined;
   everAllocated = false;
@@ -89,10 +95,10 @@ class ProjectedChild extends ClockRecord implements ChildState {
 
 /**
  * Creates the state of a child seen for the first time (or again after its last case closed).
- * @example const state = createChildState();
+ * @example const state = createChildState(childId('C1'));
  */
-export function createChildState(): ChildState {
-  return new ProjectedChild();
+export function createChildState(child: ChildId): ChildState {
+  return new ProjectedChild(child);
 }
 
 /**

@@ -39,11 +39,13 @@ export interface KpiConfig {
 /** A running KPI projection. */
 export interface KpiProjection {
   /**
-   * Folds one event in; events must come in non-decreasing day order. `childNumber` (default −1) is
-   * the producer's number for the child (run-state.ts EventSink): give it for every child event of a
-   * stream or for none (a log read back has none, and the child is then found by its id).
+   * Folds one event in; events must come in non-decreasing day order. `handle` (default −1) is the
+   * producer's handle for the child: a small number that no other child with live state holds, which
+   * may pass to another child only after the event that releases this one's state (the simulator's
+   * case slot: run-state.ts EventSink). Give it with every child event of a stream or with none (a log
+   * read back has none, and children are then found by id); the report is the same either way.
    */
-  apply(event: SimEvent, childNumber?: number): void;
+  apply(event: SimEvent, handle?: number): void;
   /** Takes the remaining snapshots and returns the report; call once, after the last event. */
   finish(): KpiReport;
   /** Children whose state is held now (for tests and memory checks: it follows open cases, not the horizon). */
@@ -66,7 +68,7 @@ export function createKpiProjection(config: KpiConfig): KpiProjection {
   const sink = new ClockTally();
   const st: KpiState = {
     rules, kinds: clockKinds(rules), periods, population: config.population,
-    tally: createTally(periods.years), stocks: createStocks(), children: new Map(), keyedBy: KeyedBy.unknown,
+    tally: createTally(periods.years), stocks: createStocks(), children: new Map(), byHandle: [], liveHandles: 0, keyedBy: KeyedBy.unknown,
     workforce: createWorkforceState(periods.years), sink,
     current: undefined, day: Number.MIN_SAFE_INTEGER as SimDay, month: -1, yearRow: -1, monthRow: -1, year: -1,
   };
@@ -90,7 +92,7 @@ export function createKpiProjection(config: KpiConfig): KpiProjection {
   }
 
   return {
-    apply(event: SimEvent, childNumber = -1): void {
+    apply(event: SimEvent, handle = -1): void {
       if (report !== undefined) throw new Error('KPI projection: apply() after finish(); create a new projection for another stream');
       const day = event.day;
       if (day < st.day) {
@@ -105,7 +107,7 @@ export function createKpiProjection(config: KpiConfig): KpiProjection {
           applyWorkforceEvent(st.workforce, periods, event);
           return;
         default:
-          applyChildEvent(st, event, childNumber);
+          applyChildEvent(st, event, handle);
       }
     },
     finish(): KpiReport {
@@ -116,7 +118,7 @@ export function createKpiProjection(config: KpiConfig): KpiProjection {
       return report;
     },
     get liveChildren(): number {
-      return st.children.size;
+      return st.keyedBy === KeyedBy.handle ? st.liveHandles : st.children.size;
     },
     get liveStaff(): number {
       return st.workforce.staff.size;

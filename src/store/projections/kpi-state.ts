@@ -13,8 +13,8 @@ import type { Stocks } from './stocks.ts';
 import type { Tally } from './tally.ts';
 import type { WorkforceState } from './workforce-tracker.ts';
 
-/** How the children of a stream are keyed: not yet known, by the producer's number, by the id. */
-export const KeyedBy = { unknown: 0, number: 1, id: 2 } as const;
+/** How the children of a stream are found: not yet known, by the producer's handle, by id. */
+export const KeyedBy = { unknown: 0, handle: 1, id: 2 } as const;
 export type KeyedBy = (typeof KeyedBy)[keyof typeof KeyedBy];
 
 /** Everything the projection folds events into. */
@@ -25,12 +25,13 @@ export interface KpiState {
   readonly population: (yearIndex: number) => number;
   readonly tally: Tally;
   readonly stocks: Stocks;
-  /**
-   * Live per-child state, released when the case closes, keyed by the producer's child number when
-   * the stream gives one (a number key is hashed without reading the id string) or else by the id.
-   */
-  readonly children: Map<ChildId | number, ChildState>;
-  /** Which key the stream's child events came with: one stream must not mix them (a child would be split). */
+  /** Live per-child state by id, released when the case closes: for a stream without handles. */
+  readonly children: Map<ChildId, ChildState>;
+  /** Live per-child state by the producer's handle, for a stream with handles (kpi-projection.ts apply). */
+  readonly byHandle: (ChildState | undefined)[];
+  /** Children held in `byHandle`. */
+  liveHandles: number;
+  /** How the stream's child events find their child: one stream must not mix the two (a child would be split). */
   keyedBy: KeyedBy;
   readonly workforce: WorkforceState;
   /** Receives every clock the evaluator decides (clock-tally.ts); made once, so applying an event allocates nothing. */

@@ -9,7 +9,7 @@
 import { addYears } from '../../calendar/index.ts';
 import type { SimDay } from '../../domain/time.ts';
 import { clockDue, clockRule } from '../../rules/index.ts';
-import { placementsInYear, workersInYear } from './child-state.ts';
+import { placementsInYear, workersInYear, type ChildState } from './child-state.ts';
 import { CLOCK_KIND } from './clock-kinds.ts';
 import type { KpiState } from './kpi-state.ts';
 import { MARCH, MONTHS_PER_YEAR, SEPTEMBER, dayAt } from './report-periods.ts';
@@ -33,7 +33,7 @@ export function snapshotMonth(st: KpiState, m: number): void {
   let cpOnTime = 0;
   let placements3 = 0;
   let workers3 = 0;
-  for (const s of st.children.values()) {
+  const count = (s: ChildState): void => {
     const clocks = s.clocks;
     const end = clocks.openCount;
     let reviewOverdue = false;
@@ -44,7 +44,7 @@ export function snapshotMonth(st: KpiState, m: number): void {
         if (byIndex[clockRule(clocks, i)] === CLOCK_KIND.cpReview) reviewOverdue = true;
       }
     }
-    if (!yearEnd) continue;
+    if (!yearEnd) return;
     if (s.cpStart !== undefined) {
       if (s.cpStart <= longStart) cpLong++;
       // A review conference overdue on 31 March is a review not held on time (CINguide KI).
@@ -57,6 +57,13 @@ export function snapshotMonth(st: KpiState, m: number): void {
       if (placementsInYear(s, y) >= 3) placements3++;
       if (workersInYear(s, y) >= 3) workers3++;
     }
+  };
+  // Every live child once, whichever way the stream finds them (kpi-state.ts); the counts do not depend on the order.
+  for (const s of st.children.values()) count(s);
+  const held = st.byHandle;
+  for (let h = 0; h < held.length; h++) {
+    const s = held[h];
+    if (s !== undefined) count(s);
   }
   const stocks = st.stocks;
   const month = st.tally.month;
