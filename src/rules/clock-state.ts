@@ -98,6 +98,12 @@ export class ClockRecord implements ClockState {
   // Declared in the order an event reads them (V8 lays fields out in declaration order): what every
   // event reads first — the eligibility check, the open-clock filter and the first clocks — shares
   // the record's first cache lines.
+  /**
+   * Whose record this is, for a holder that checks it found the right one (the KPI projection keeps
+   * the child's id here); the evaluator never reads it. First, beside what every event reads first, so
+   * that the check costs no cache line of its own.
+   */
+  owner: string | undefined = undefined;
   lastEventDay: SimDay | undefined = undefined;
   eligibleFound = false;
   lookedAfter = false;

@@ -62,8 +62,14 @@ export interface ChildState {
  * fetches one block of memory for both (the clock state is this record itself).
  */
 class ProjectedChild extends ClockRecord implements ChildState {
-  constructor(readonly child: ChildId) {
+  constructor(child: ChildId) {
     super();
+    this.owner = child;
+  }
+
+  /** The child's id, kept in the clock record's first field (ClockRecord.owner). */
+  get child(): ChildId {
+    return this.owner as ChildId;
   }
 
   caseOpen = false;
