@@ -14,7 +14,7 @@
  * so a run gives the same bytes whichever queue it uses (test/kernel/day-queue.test.ts).
  *
  * The `!` after typed-array reads: under `noUncheckedIndexedAccess` a typed-array index reads as
- * `number | undefined`; every index here is a node or list below its table's length.
+ * `number | undefined`; every index here is a chunk's int or a list below its table's length.
  */
 import { EventQueue } from './event-queue.ts';
 import { PoppedEntry } from './popped-entry.ts';
@@ -23,14 +23,14 @@ import { PoppedEntry } from './popped-entry.ts';
 const WINDOW_DAYS = 1024;
 const NONE = -1;
 /**
- * A node is four neighbouring ints of `nodes` — next, payload, key, generation — so that a pop reads
- * one cache line: at national scale the node of each pop is a cache miss, and four tables were four.
+ * A list's entries sit in chunks of `CHUNK_ENTRIES` consecutive entries (payload, key, generation),
+ * chained by the chunk's first int: a day's entries are popped in the order they lie in memory, so the
+ * processor's prefetcher fetches them ahead, where a linked node per entry was a cache miss per pop at
+ * national scale. 64 ints (256 bytes) a chunk.
  */
-const STRIDE = 4;
-const NEXT = 0;
-const PAYLOAD = 1;
-const KEY = 2;
-const GENERATION = 3;
+const CHUNK_INTS = 64;
+const ENTRY_INTS = 3;
+const CHUNK_ENTRIES = (CHUNK_INTS - 1) / ENTRY_INTS;
 
 /**
  * A min-queue of `(day, priority, seq)`-ordered entries with whole-number days and priorities in
@@ -47,11 +47,15 @@ export class DayQueue extends PoppedEntry {
   /** First day of the ring: every ring entry is dated base … base + WINDOW_DAYS − 1. */
   private base: number;
   private inRing = 0;
-  // One list per (day mod WINDOW_DAYS, priority): head and tail node, or NONE.
+  // One list per (day mod WINDOW_DAYS, priority): its head chunk and the next entry to pop in it, its
+  // tail chunk and the next place to fill in it; chunks NONE when the list is empty.
   private readonly heads: Int32Array;
+  private readonly headAt: Int32Array;
   private readonly tails: Int32Array;
-  // Nodes (STRIDE ints each, node n at n × STRIDE), with a free list threaded through NEXT.
-  private nodes: Int32Array;
+  private readonly tailAt: Int32Array;
+  // Chunks (chunk c at c × CHUNK_INTS: the next chunk of its list, then its entries), with a free list
+  // threaded through the first int.
+  private chunks: Int32Array;
   private free = NONE;
   private used = 0;
   /** Entries dated beyond the ring. */
@@ -72,9 +76,10 @@ export class DayQueue extends PoppedEntry {
     this.priorities = priorities;
     this.base = startDay;
     this.heads = new Int32Array(WINDOW_DAYS * priorities).fill(NONE);
+    this.headAt = new Int32Array(WINDOW_DAYS * priorities);
     this.tails = new Int32Array(WINDOW_DAYS * priorities).fill(NONE);
-    const capacity = Math.max(1, initialCapacity);
-    this.nodes = new Int32Array(capacity * STRIDE);
+    this.tailAt = new Int32Array(WINDOW_DAYS * priorities);
+    this.chunks = new Int32Array(Math.max(1, Math.ceil(initialCapacity / CHUNK_ENTRIES)) * CHUNK_INTS);
   }
 
   /**
@@ -125,20 +130,28 @@ export class DayQueue extends PoppedEntry {
     for (;;) {
       const row = (this.base & (WINDOW_DAYS - 1)) * p;
       for (let priority = 0; priority < p; priority++) {
-        const node = heads[row + priority]!;
-        if (node === NONE) continue;
-        const nodes = this.nodes;
-        const at = node * STRIDE;
-        const after = nodes[at + NEXT]!;
-        heads[row + priority] = after;
-        if (after === NONE) this.tails[row + priority] = NONE;
+        const list = row + priority;
+        const chunk = heads[list]!;
+        if (chunk === NONE) continue;
+        const chunks = this.chunks;
+        const entry = this.headAt[list]!;
+        const at = chunk * CHUNK_INTS + 1 + entry * ENTRY_INTS;
         this.time = this.base;
         this.priority = priority;
-        this.payload = nodes[at + PAYLOAD]!;
-        this.key = nodes[at + KEY]!;
-        this.generation = nodes[at + GENERATION]!;
-        nodes[at + NEXT] = this.free;
-        this.free = node;
+        this.payload = chunks[at]!;
+        this.key = chunks[at + 1]!;
+        this.generation = chunks[at + 2]!;
+        if (chunk === this.tails[list] && entry + 1 === this.tailAt[list]) {
+          heads[list] = NONE;
+          this.tails[list] = NONE;
+          this.release(chunk);
+        } else if (entry + 1 === CHUNK_ENTRIES) {
+          heads[list] = chunks[chunk * CHUNK_INTS]!;
+          this.headAt[list] = 0;
+          this.release(chunk);
+        } else {
+          this.headAt[list] = entry + 1;
+        }
         this.inRing--;
         return true;
       }
@@ -168,8 +181,8 @@ export class DayQueue extends PoppedEntry {
    * q.push(1, 0, 0, 5); q.peekKey() === 5;
    */
   peekKey(): number {
-    const node = this.peekNode();
-    return node === NONE ? (this.far.size === 0 ? -1 : this.far.peekKey()) : this.nodes[node * STRIDE + KEY]!;
+    const at = this.peekEntry();
+    return at === NONE ? (this.far.size === 0 ? -1 : this.far.peekKey()) : this.chunks[at + 1]!;
   }
 
   /**
@@ -179,18 +192,18 @@ export class DayQueue extends PoppedEntry {
    * q.push(1, 0, 0, 5, 2); q.peekGeneration() === 2;
    */
   peekGeneration(): number {
-    const node = this.peekNode();
-    return node === NONE ? (this.far.size === 0 ? 0 : this.far.peekGeneration()) : this.nodes[node * STRIDE + GENERATION]!;
+    const at = this.peekEntry();
+    return at === NONE ? (this.far.size === 0 ? 0 : this.far.peekGeneration()) : this.chunks[at + 2]!;
   }
 
-  /** The node of the earliest ring entry, or NONE when the ring is empty. */
-  private peekNode(): number {
+  /** Where the earliest ring entry starts in `chunks` (its payload), or NONE when the ring is empty. */
+  private peekEntry(): number {
     if (this.inRing === 0) return NONE;
     const day = this.peekTime();
     const row = (day & (WINDOW_DAYS - 1)) * this.priorities;
     for (let priority = 0; priority < this.priorities; priority++) {
-      const node = this.heads[row + priority]!;
-      if (node !== NONE) return node;
+      const chunk = this.heads[row + priority]!;
+      if (chunk !== NONE) return chunk * CHUNK_INTS + 1 + this.headAt[row + priority]! * ENTRY_INTS;
     }
     return NONE;
   }
@@ -208,31 +221,53 @@ export class DayQueue extends PoppedEntry {
   }
 
   private append(time: number, priority: number, payload: number, key: number, generation: number): void {
-    let node = this.free;
-    if (node === NONE) {
-      if (this.used * STRIDE === this.nodes.length) this.grow();
-      node = this.used++;
-    } else {
-      this.free = this.nodes[node * STRIDE + NEXT]!;
-    }
-    const nodes = this.nodes;
-    const at = node * STRIDE;
-    nodes[at + NEXT] = NONE;
-    nodes[at + PAYLOAD] = payload;
-    nodes[at + KEY] = key;
-    nodes[at + GENERATION] = generation;
     const list = (time & (WINDOW_DAYS - 1)) * this.priorities + priority;
-    const tail = this.tails[list]!;
-    if (tail === NONE) this.heads[list] = node;
-    else nodes[tail * STRIDE + NEXT] = node;
-    this.tails[list] = node;
+    let chunk = this.tails[list]!;
+    let entry = this.tailAt[list]!;
+    if (chunk === NONE) {
+      chunk = this.take();
+      this.heads[list] = chunk;
+      this.headAt[list] = 0;
+      this.tails[list] = chunk;
+      entry = 0;
+    } else if (entry === CHUNK_ENTRIES) {
+      const added = this.take();
+      this.chunks[chunk * CHUNK_INTS] = added;
+      this.tails[list] = added;
+      chunk = added;
+      entry = 0;
+    }
+    const chunks = this.chunks;
+    const at = chunk * CHUNK_INTS + 1 + entry * ENTRY_INTS;
+    chunks[at] = payload;
+    chunks[at + 1] = key;
+    chunks[at + 2] = generation;
+    this.tailAt[list] = entry + 1;
     this.inRing++;
   }
 
-  /** Doubles the node table; amortised O(1) per push. */
+  /** An empty chunk with no next: the last one freed (likely still in cache), or a new one. */
+  private take(): number {
+    let chunk = this.free;
+    if (chunk === NONE) {
+      if ((this.used + 1) * CHUNK_INTS > this.chunks.length) this.grow();
+      chunk = this.used++;
+    } else {
+      this.free = this.chunks[chunk * CHUNK_INTS]!;
+    }
+    this.chunks[chunk * CHUNK_INTS] = NONE;
+    return chunk;
+  }
+
+  private release(chunk: number): void {
+    this.chunks[chunk * CHUNK_INTS] = this.free;
+    this.free = chunk;
+  }
+
+  /** Doubles the chunk table; amortised O(1) per push. */
   private grow(): void {
-    const target = new Int32Array(this.nodes.length * 2);
-    target.set(this.nodes);
-    this.nodes = target;
+    const target = new Int32Array(this.chunks.length * 2);
+    target.set(this.chunks);
+    this.chunks = target;
   }
 }

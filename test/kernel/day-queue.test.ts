@@ -32,8 +32,23 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.constant<Op>({ kind: 'pop' }) },
 );
 
+/** Pushes onto the next two days and two priorities only: lists of hundreds of entries, across many chunks. */
+const crowdedOpArb: fc.Arbitrary<Op> = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('push' as const),
+      ahead: fc.integer({ min: 0, max: 1 }),
+      priority: fc.integer({ min: 0, max: 1 }),
+      payload: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+      key: fc.integer({ min: -1, max: 50 }),
+    }),
+  },
+  { weight: 2, arbitrary: fc.constant<Op>({ kind: 'pop' }) },
+);
+
 describe(`DayQueue (fc seed: ${FC_SEED})`, () => {
-  test.prop([fc.array(opArb, { maxLength: 500 }), fc.integer({ min: -3000, max: 30_000 })])(
+  test.prop([fc.oneof(fc.array(opArb, { maxLength: 500 }), fc.array(crowdedOpArb, { minLength: 200, maxLength: 3000 })), fc.integer({ min: -3000, max: 30_000 })])(
     'pops exactly what the heap pops, in the same (day, priority, push) order, with the same peeks',
     (ops, start) => {
       const days = new DayQueue(PRIORITIES, start, 2);
