@@ -32,6 +32,11 @@ const CHUNK_INTS = 64;
 const ENTRY_INTS = 3;
 const CHUNK_ENTRIES = (CHUNK_INTS - 1) / ENTRY_INTS;
 
+/** A ring that counts entries none of its lists holds: a bug in this file, reported instead of scanning for ever. */
+function lostEntries(inRing: number): Error {
+  return new Error(`DayQueue: ${inRing} entries counted in the ring but none in its lists (a queue bug, not a caller error)`);
+}
+
 /**
  * A min-queue of `(day, priority, seq)`-ordered entries with whole-number days and priorities in
  * `0 … priorities − 1`, with the pop-into-fields surface of `EventQueue`.
@@ -127,7 +132,10 @@ export class DayQueue extends PoppedEntry {
     }
     const p = this.priorities;
     const heads = this.heads;
-    for (;;) {
+    // Every ring entry is dated within a window of the base, so a scan longer than the window means an
+    // entry was counted but lost from its list: fail loudly rather than loop for ever.
+    for (let scanned = 0; ; scanned++) {
+      if (scanned > WINDOW_DAYS) throw lostEntries(this.inRing);
       const row = (this.base & (WINDOW_DAYS - 1)) * p;
       for (let priority = 0; priority < p; priority++) {
         const list = row + priority;
@@ -169,6 +177,7 @@ export class DayQueue extends PoppedEntry {
     if (this.inRing === 0) return this.far.size === 0 ? Infinity : this.far.peekTime();
     const p = this.priorities;
     for (let day = this.base; ; day++) {
+      if (day - this.base > WINDOW_DAYS) throw lostEntries(this.inRing);
       const row = (day & (WINDOW_DAYS - 1)) * p;
       for (let priority = 0; priority < p; priority++) if (this.heads[row + priority] !== NONE) return day;
     }
