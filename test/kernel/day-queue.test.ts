@@ -18,34 +18,25 @@ const aheadArb = fc.oneof(
   { weight: 2, arbitrary: fc.integer({ min: 1000, max: 1030 }) },
   { weight: 1, arbitrary: fc.integer({ min: 2000, max: 9000 }) },
 );
-const opArb: fc.Arbitrary<Op> = fc.oneof(
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('push' as const),
-      ahead: aheadArb,
-      priority: fc.integer({ min: 0, max: PRIORITIES - 1 }),
-      payload: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
-      key: fc.integer({ min: -1, max: 50 }),
-    }),
-  },
-  { weight: 2, arbitrary: fc.constant<Op>({ kind: 'pop' }) },
-);
-
+/** Pushes (`ahead` days on, priorities below `priorities`) and pops, three pushes to two pops. */
+function opsArb(ahead: fc.Arbitrary<number>, priorities: number): fc.Arbitrary<Op> {
+  return fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant('push' as const),
+        ahead,
+        priority: fc.integer({ min: 0, max: priorities - 1 }),
+        payload: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+        key: fc.integer({ min: -1, max: 50 }),
+      }),
+    },
+    { weight: 2, arbitrary: fc.constant<Op>({ kind: 'pop' }) },
+  );
+}
+const opArb = opsArb(aheadArb, PRIORITIES);
 /** Pushes onto the next two days and two priorities only: lists of hundreds of entries, across many chunks. */
-const crowdedOpArb: fc.Arbitrary<Op> = fc.oneof(
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('push' as const),
-      ahead: fc.integer({ min: 0, max: 1 }),
-      priority: fc.integer({ min: 0, max: 1 }),
-      payload: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
-      key: fc.integer({ min: -1, max: 50 }),
-    }),
-  },
-  { weight: 2, arbitrary: fc.constant<Op>({ kind: 'pop' }) },
-);
+const crowdedOpArb = opsArb(fc.integer({ min: 0, max: 1 }), 2);
 
 describe(`DayQueue (fc seed: ${FC_SEED})`, () => {
   test.prop([fc.oneof(fc.array(opArb, { maxLength: 500 }), fc.array(crowdedOpArb, { minLength: 200, maxLength: 3000 })), fc.integer({ min: -3000, max: 30_000 })])(
