@@ -48,6 +48,8 @@ function lostEntries(inRing: number): Error {
  * while (q.pop()) console.log(q.time, q.payload); // 1 8, then 2 7
  */
 export class DayQueue extends PoppedEntry {
+  /** Entries in a chunk: how far ahead of the popped entry the hint (aheadCount) starts. */
+  static readonly chunkEntries = CHUNK_ENTRIES;
   private readonly priorities: number;
   /** First day of the ring: every ring entry is dated base … base + WINDOW_DAYS − 1. */
   private base: number;
@@ -63,6 +65,8 @@ export class DayQueue extends PoppedEntry {
   private chunks: Int32Array;
   private free = NONE;
   private used = 0;
+  /** Where the last pop's hinted entries start in `chunks` (see lookAhead). */
+  private aheadAt = 0;
   /** Entries dated beyond the ring. */
   private readonly far = new EventQueue(256);
 
@@ -149,6 +153,7 @@ export class DayQueue extends PoppedEntry {
         this.payload = chunks[at]!;
         this.key = chunks[at + 1]!;
         this.generation = chunks[at + 2]!;
+        this.lookAhead(list, chunk, entry);
         if (chunk === this.tails[list] && entry + 1 === this.tailAt[list]) {
           heads[list] = NONE;
           this.tails[list] = NONE;
@@ -165,6 +170,41 @@ export class DayQueue extends PoppedEntry {
       }
       this.moveBase(this.base + 1);
     }
+  }
+
+  /**
+   * On the first pop from a chunk of `list`, the hint is the list's next chunk: entries a chunk's
+   * length on, handled some tens of microseconds later, so that the memory they need, fetched now
+   * and all at once (the fetches overlap), is in cache when they come.
+   */
+  private lookAhead(list: number, chunk: number, entry: number): void {
+    if (entry !== 0 || chunk === this.tails[list]) {
+      this.aheadCount = 0;
+      return;
+    }
+    const next = this.chunks[chunk * CHUNK_INTS]!;
+    this.aheadCount = next === this.tails[list] ? this.tailAt[list]! : CHUNK_ENTRIES;
+    this.aheadAt = next * CHUNK_INTS + 1;
+  }
+
+  /**
+   * Payload of hinted entry `i` (0 … aheadCount − 1) of the last pop.
+   *
+   * @example
+   * for (let i = 0; i < q.aheadCount; i++) warm(q.aheadPayloadAt(i));
+   */
+  aheadPayloadAt(i: number): number {
+    return this.chunks[this.aheadAt + i * ENTRY_INTS]!;
+  }
+
+  /**
+   * Key of hinted entry `i` (0 … aheadCount − 1) of the last pop, or −1 when it has none.
+   *
+   * @example
+   * q.aheadKeyAt(0);
+   */
+  aheadKeyAt(i: number): number {
+    return this.chunks[this.aheadAt + i * ENTRY_INTS + 1]!;
   }
 
   /**

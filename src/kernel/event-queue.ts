@@ -215,6 +215,21 @@ export class EventQueue extends PoppedEntry {
   }
 
   /**
+   * A heap hints no entries (aheadCount is always 0), so there is none to read.
+   *
+   * @example
+   * q.aheadCount === 0;
+   */
+  aheadPayloadAt(i: number): number {
+    throw noHint(i);
+  }
+
+  /** As aheadPayloadAt: a heap hints no entries. */
+  aheadKeyAt(i: number): number {
+    throw noHint(i);
+  }
+
+  /**
    * Removes every entry; capacity and the sequence counter are kept, so sequence numbers stay
    * unique over the queue's life.
    *
@@ -240,4 +255,8 @@ export class EventQueue extends PoppedEntry {
 function copyInto<T extends Float64Array | Int32Array>(target: T, source: T): T {
   target.set(source);
   return target;
+}
+
+function noHint(i: number): RangeError {
+  return new RangeError(`EventQueue hints no entries (aheadCount is 0), so there is no hinted entry ${i}; read hints only below aheadCount`);
 }

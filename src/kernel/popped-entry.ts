@@ -13,4 +13,11 @@ export class PoppedEntry {
   key = -1;
   /** Generation of the entry last popped (the cancellation epoch of its key; see Simulation.cancel). */
   generation = 0;
+  /**
+   * How many entries at the time and priority of the last pop are hinted as coming soon, for the run
+   * loop to read ahead what they will need (Simulation.run's `warm`); read them with the list's
+   * `aheadPayloadAt` and `aheadKeyAt`. A `DayQueue` hints a chunk's worth now and then; a heap cannot
+   * tell cheaply, so `EventQueue` never hints.
+   */
+  aheadCount = 0;
 }

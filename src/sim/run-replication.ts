@@ -46,6 +46,6 @@ export function runReplication(
   store.subscribe((event, _position, handle) => kpis.apply(event, handle));
   if (listener !== undefined) store.subscribe((event) => listener(event));
   const replicaSeed = replicationSeed(seed, replication);
-  const summary = simulate(scenario, replicaSeed, (event, handle) => store.append(event, handle));
+  const summary = simulate(scenario, replicaSeed, (event, handle) => store.append(event, handle), (handle) => kpis.warm(handle));
   return { replication, seed: replicaSeed, report: kpis.finish(), summary };
 }

@@ -43,10 +43,12 @@ export function simulatedPeriod(scenario: Scenario): { startDay: SimDay; reportS
 
 /**
  * Runs one replication of a scenario and sends every event, in order, to `sink`. The kernel
- * owns time; the journey machine checks every event; the workforce makes things late.
+ * owns time; the journey machine checks every event; the workforce makes things late. `warmSink`,
+ * when given, is told the handle of a case whose timer fires soon (some tens of events later), so that
+ * the sink's consumer can read that child's state ahead (a projection's `warm`); it changes no event.
  * @example simulate(scenario, 42, (event) => store.append(event));
  */
-export function simulate(scenario: Scenario, seed: number, sink: EventSink): SimulationSummary {
+export function simulate(scenario: Scenario, seed: number, sink: EventSink, warmSink?: (handle: number) => void): SimulationSummary {
   const { startDay, reportStart, endDay } = simulatedPeriod(scenario);
   const teams = createTeams(scenario);
   const teamOf = {
@@ -72,6 +74,16 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
   let peakCases = 0;
   let peakKnown = 0;
   const allocate = (team: Team): void => allocateWaiting(state, team);
+  // A case timer's handler first reads the case's armed bits and work left (a boxed number): read them
+  // ahead, for the next chunk of the day's timers at once, so the fetches overlap (kernel WarmHandler).
+  let warmed = 0;
+  const warm = (priority: number, payload: number): void => {
+    if (priority !== Priority.caseTimer) return;
+    const slot = Math.floor(payload / TIMER_KINDS);
+    const c = state.cases[slot];
+    if (c !== undefined) warmed ^= c.workLeft > 0 ? c.armed : 0;
+    if (warmSink !== undefined) warmSink(slot);
+  };
   state.kernel.run(endDay, (time, priority, payload) => {
     // Days come off the kernel's Float64Array; `| 0` keeps them small integers (no boxed doubles downstream).
     state.today = (time | 0) as SimDay;
@@ -105,6 +117,6 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink): Sim
       default:
         throw new Error(`unknown kernel priority ${priority}`);
     }
-  });
+  }, warm);
   return { startDay, endDay, reportStart, events: state.eventCount, children: state.nextChildIndex, peakCases, peakKnown };
 }

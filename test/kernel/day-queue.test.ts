@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { DayQueue, EventQueue, Simulation } from '../../src/kernel/index.ts';
+
+const CHUNK = DayQueue.chunkEntries;
 import { FC_SEED } from '../support/seed.ts';
 
 const PRIORITIES = 4;
@@ -38,17 +40,48 @@ const opArb = opsArb(aheadArb, PRIORITIES);
 /** Pushes onto the next two days and two priorities only: lists of hundreds of entries, across many chunks. */
 const crowdedOpArb = opsArb(fc.integer({ min: 0, max: 1 }), 2);
 
+/**
+ * What the look-ahead hint must say: hinted entry i of a pop is the entry popped CHUNK + i pops of
+ * the same (day, priority) later (pushes only join a list's end, so those entries are fixed at the
+ * pop), and the list holds at least that many then.
+ */
+class HintModel {
+  private readonly held = new Map<string, number>();
+  private readonly promised: { list: string; popsLeft: number; payload: number; key: number }[] = [];
+
+  pushed(day: number, priority: number): void {
+    const list = `${day}/${priority}`;
+    this.held.set(list, (this.held.get(list) ?? 0) + 1);
+  }
+
+  popped(q: DayQueue): void {
+    const list = `${q.time}/${q.priority}`;
+    const left = (this.held.get(list) ?? 0) - 1;
+    this.held.set(list, left);
+    for (const p of this.promised) {
+      if (p.list !== list || --p.popsLeft !== 0) continue;
+      expect([q.payload, q.key]).toEqual([p.payload, p.key]);
+    }
+    expect(left).toBeGreaterThanOrEqual(q.aheadCount === 0 ? 0 : CHUNK - 1 + q.aheadCount);
+    for (let i = 0; i < q.aheadCount; i++) {
+      this.promised.push({ list, popsLeft: CHUNK + i, payload: q.aheadPayloadAt(i), key: q.aheadKeyAt(i) });
+    }
+  }
+}
+
 describe(`DayQueue (fc seed: ${FC_SEED})`, () => {
   test.prop([fc.oneof(fc.array(opArb, { maxLength: 500 }), fc.array(crowdedOpArb, { minLength: 200, maxLength: 3000 })), fc.integer({ min: -3000, max: 30_000 })])(
-    'pops exactly what the heap pops, in the same (day, priority, push) order, with the same peeks',
+    'pops exactly what the heap pops, in the same (day, priority, push) order, with the same peeks and a true look-ahead hint',
     (ops, start) => {
       const days = new DayQueue(PRIORITIES, start, 2);
       const heap = new EventQueue(2);
+      const hints = new HintModel();
       let now = start;
       for (const op of ops) {
         if (op.kind === 'push') {
           days.push(now + op.ahead, op.priority, op.payload, op.key, op.key + 7);
           heap.push(now + op.ahead, op.priority, op.payload, op.key, op.key + 7);
+          hints.pushed(now + op.ahead, op.priority);
         } else {
           expect(days.peekTime()).toBe(heap.peekTime());
           expect(days.peekKey()).toBe(heap.peekKey());
@@ -59,6 +92,7 @@ describe(`DayQueue (fc seed: ${FC_SEED})`, () => {
             expect([days.time, days.priority, days.payload, days.key, days.generation]).toEqual([
               heap.time, heap.priority, heap.payload, heap.key, heap.generation,
             ]);
+            hints.popped(days);
             now = days.time;
           }
         }
@@ -99,5 +133,26 @@ describe(`DayQueue (fc seed: ${FC_SEED})`, () => {
     };
     expect(log(new DayQueue(3, 100))).toEqual(log());
     expect(log()).toEqual(['105/0/2', '105/2/4', '1605/0/5', '3000/2/3']);
+  });
+
+  it('tells run\'s warm handler of the next chunk of the same day and priority, cancelled entries too, and delivers the same', () => {
+    const sim = new Simulation(0, 4, new DayQueue(2, 0));
+    const n = 120;
+    for (let i = 0; i < n; i++) sim.schedule(3, i % 2, i, i);
+    sim.cancel(50); // a hinted entry may be stale by the time it comes: warming it is harmless
+    const delivered: number[] = [];
+    const warmed: string[] = [];
+    sim.run(Infinity, (_t, _p, payload) => delivered.push(payload), (priority, payload) => warmed.push(`${priority}/${payload}`));
+    const evens = Array.from({ length: n / 2 }, (_, i) => 2 * i);
+    const odds = evens.map((e) => e + 1);
+    expect(delivered).toEqual([...evens.filter((e) => e !== 50), ...odds]);
+    // Each list is 60 entries in chunks of 21: the first pops of chunks 1 and 2 hint entries 21–41 and 42–59.
+    const hinted = (list: number[], priority: number): string[] => list.slice(CHUNK).map((p) => `${priority}/${p}`);
+    expect(warmed).toEqual([...hinted(evens, 0), ...hinted(odds, 1)]);
+    const heap = new Simulation(0, 4);
+    heap.schedule(1, 0, 1);
+    heap.schedule(1, 0, 2);
+    expect(heap.run(Infinity, () => undefined, () => expect.unreachable('a heap gives no hint'))).toBe(2);
+    expect(() => new EventQueue().aheadPayloadAt(0)).toThrow('read hints only below aheadCount');
   });
 });
