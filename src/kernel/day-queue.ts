@@ -91,12 +91,7 @@ export class DayQueue extends PoppedEntry {
     this.chunks = new Int32Array(Math.max(1, Math.ceil(initialCapacity / CHUNK_ENTRIES)) * CHUNK_INTS);
   }
 
-  /**
-   * Number of entries held.
-   *
-   * @example
-   * new DayQueue(1).size === 0;
-   */
+  /** Number of entries held (`new DayQueue(1).size === 0`). */
   get size(): number {
     return this.inRing + this.far.size;
   }
@@ -187,32 +182,17 @@ export class DayQueue extends PoppedEntry {
     this.aheadAt = next * CHUNK_INTS + 1;
   }
 
-  /**
-   * Payload of hinted entry `i` (0 … aheadCount − 1) of the last pop.
-   *
-   * @example
-   * for (let i = 0; i < q.aheadCount; i++) warm(q.aheadPayloadAt(i));
-   */
+  /** Payload of hinted entry `i` (0 … aheadCount − 1) of the last pop: `for (…) warm(q.aheadPayloadAt(i))`. */
   aheadPayloadAt(i: number): number {
     return this.chunks[this.aheadAt + i * ENTRY_INTS]!;
   }
 
-  /**
-   * Key of hinted entry `i` (0 … aheadCount − 1) of the last pop, or −1 when it has none.
-   *
-   * @example
-   * q.aheadKeyAt(0);
-   */
+  /** Key of hinted entry `i` (0 … aheadCount − 1) of the last pop, or −1 when it has none. */
   aheadKeyAt(i: number): number {
     return this.chunks[this.aheadAt + i * ENTRY_INTS + 1]!;
   }
 
-  /**
-   * Day of the earliest entry, or `Infinity` when the queue is empty.
-   *
-   * @example
-   * new DayQueue(1).peekTime() === Infinity;
-   */
+  /** Day of the earliest entry, or `Infinity` when the queue is empty (`new DayQueue(1).peekTime() === Infinity`). */
   peekTime(): number {
     if (this.inRing === 0) return this.far.size === 0 ? Infinity : this.far.peekTime();
     const p = this.priorities;
@@ -223,23 +203,13 @@ export class DayQueue extends PoppedEntry {
     }
   }
 
-  /**
-   * Key of the earliest entry, or -1 when the queue is empty.
-   *
-   * @example
-   * q.push(1, 0, 0, 5); q.peekKey() === 5;
-   */
+  /** Key of the earliest entry, or -1 when the queue is empty (`q.push(1, 0, 0, 5); q.peekKey() === 5`). */
   peekKey(): number {
     const at = this.peekEntry();
     return at === NONE ? (this.far.size === 0 ? -1 : this.far.peekKey()) : this.chunks[at + 1]!;
   }
 
-  /**
-   * Generation of the earliest entry, or 0 when the queue is empty.
-   *
-   * @example
-   * q.push(1, 0, 0, 5, 2); q.peekGeneration() === 2;
-   */
+  /** Generation of the earliest entry, or 0 when the queue is empty (`q.push(1, 0, 0, 5, 2); q.peekGeneration() === 2`). */
   peekGeneration(): number {
     const at = this.peekEntry();
     return at === NONE ? (this.far.size === 0 ? 0 : this.far.peekGeneration()) : this.chunks[at + 2]!;
