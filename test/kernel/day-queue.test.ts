@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { DayQueue, EventQueue, Simulation } from '../../src/kernel/index.ts';
-
-const CHUNK = DayQueue.chunkEntries;
 import { FC_SEED } from '../support/seed.ts';
 
 const PRIORITIES = 4;
+/** Entries in a day-queue chunk: a hint starts this many pops after the pop that gives it. */
+const CHUNK = DayQueue.chunkEntries;
 
 /**
  * A push `ahead` days after the last popped day: mostly near (ties are common), sometimes beyond
