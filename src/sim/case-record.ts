@@ -4,6 +4,7 @@ import type {
 import { initialJourneyContext, type JourneyContext, type JourneyState } from '../journey/index.ts';
 import type { Worker } from '../workforce/index.ts';
 import { ChildDice } from './dice.ts';
+import { highHalf, joinDouble, lowHalf, splitDouble } from './double-halves.ts';
 
 /**
  * What the simulator knows about a child while their case is open. At closure it is released, or,
@@ -85,6 +86,10 @@ export interface CaseRecord {
   camhsTicket: number;
 }
 
+splitDouble(1);
+/** The high half of 1.0, a fresh case's pace. */
+const ONE_HIGH = highHalf();
+
 /**
  * A case record built by a constructor rather than an object literal: V8 keeps one boilerplate per
  * literal, and once a field first holds a fraction (work left, pace, risk) that boilerplate's map is
@@ -107,15 +112,11 @@ class OpenCase extends ChildDice implements CaseRecord, JourneyState, JourneyCon
   handoverUntil = 0;
   blocked = 0;
   step = 0;
-  workLeft = 0;
   workFrom = 0;
-  workPace = 1;
   armed = 0;
   lastReferral: SimDay | null = null;
   lastCareLeft: SimDay | null = null;
   planStart = 0;
-  planRisk = 0;
-  priorRisk = 0;
   planChanges = 0;
   planUnallocatedDays = 0;
   unallocatedFrom = -1;
@@ -169,12 +170,79 @@ class OpenCase extends ChildDice implements CaseRecord, JourneyState, JourneyCon
   adult = false;
   allocated = false;
   pathwayPlan = false;
+  // ── the five fractions (work left, pace, risk, plan risk, prior risk), each as the two 32-bit halves of
+  // its double's bits. A fraction in a field of its own is a separate boxed number in V8: five more
+  // objects per open case for the collector, each read one more pointer away (at national scale one
+  // more cache miss). Halves are small integers held in the record itself; the accessors below give
+  // the same doubles, so no result changes. Run in pairs at England scale, five years: +3% (README,
+  // Performance). ──
+  private workLeftLo = 0;
+  private workLeftHi = 0;
+  private workPaceLo = 0;
+  private workPaceHi = ONE_HIGH;
+  private riskLo = 0;
+  private riskHi = 0;
+  private planRiskLo = 0;
+  private planRiskHi = 0;
+  private priorRiskLo = 0;
+  private priorRiskHi = 0;
 
   constructor(
     public slot: number, readonly index: number, readonly id: ChildId, dice: ChildDice, readonly dob: SimDay,
-    readonly sex: Sex, readonly ethnicity: Ethnicity, public need: NeedCode, public risk: number, public leaf: number,
+    readonly sex: Sex, readonly ethnicity: Ethnicity, public need: NeedCode, risk: number, public leaf: number,
   ) {
     super(dice.c, dice.s0, dice.s1, dice.s2);
+    this.risk = risk;
+  }
+
+  get workLeft(): number {
+    return joinDouble(this.workLeftLo, this.workLeftHi);
+  }
+
+  set workLeft(value: number) {
+    splitDouble(value);
+    this.workLeftLo = lowHalf();
+    this.workLeftHi = highHalf();
+  }
+
+  get workPace(): number {
+    return joinDouble(this.workPaceLo, this.workPaceHi);
+  }
+
+  set workPace(value: number) {
+    splitDouble(value);
+    this.workPaceLo = lowHalf();
+    this.workPaceHi = highHalf();
+  }
+
+  get risk(): number {
+    return joinDouble(this.riskLo, this.riskHi);
+  }
+
+  set risk(value: number) {
+    splitDouble(value);
+    this.riskLo = lowHalf();
+    this.riskHi = highHalf();
+  }
+
+  get planRisk(): number {
+    return joinDouble(this.planRiskLo, this.planRiskHi);
+  }
+
+  set planRisk(value: number) {
+    splitDouble(value);
+    this.planRiskLo = lowHalf();
+    this.planRiskHi = highHalf();
+  }
+
+  get priorRisk(): number {
+    return joinDouble(this.priorRiskLo, this.priorRiskHi);
+  }
+
+  set priorRisk(value: number) {
+    splitDouble(value);
+    this.priorRiskLo = lowHalf();
+    this.priorRiskHi = highHalf();
   }
 
   get dice(): ChildDice {

@@ -1,8 +1,10 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { asSimDay, childId } from '../../src/domain/index.ts';
 import { compiledJourney, createJourneyState, initialJourneyContext, stepJourney } from '../../src/journey/index.ts';
 import { createCaseRecord, createNewCaseRecord } from '../../src/sim/case-record.ts';
 import { diceFor } from '../../src/sim/dice.ts';
+import { FC_SEED } from '../support/seed.ts';
 
 const compiled = compiledJourney();
 
@@ -49,4 +51,32 @@ describe('a case record is its own dice, journey state and journey context', () 
     expect(c.journey.context.adult).toBe(true);
     expect(c.journey.context).not.toBe(journey.context);
   });
+});
+
+const FRACTIONS = ['workLeft', 'workPace', 'risk', 'planRisk', 'priorRisk'] as const;
+
+describe(`a case record's fractions, kept as the halves of their bits (fc seed: ${FC_SEED})`, () => {
+  it('starts with no work left, the target pace, the given risk and no plan or prior risk', () => {
+    const c = createNewCaseRecord(0, 4, childId('C4'), diceFor(1, 4), asSimDay(15_000), 'M', 'WBRI', 'N1', 0.37, compiled.initialLeaf);
+    expect([c.workLeft, c.workPace, c.risk, c.planRisk, c.priorRisk]).toEqual([0, 1, 0.37, 0, 0]);
+  });
+
+  // Any double at all (NaN, −0, infinities, subnormals): a field must give back exactly what was put in,
+  // whatever is written to the other fractions and to another record after it.
+  test.prop([fc.array(fc.double(), { minLength: 10, maxLength: 10 }), fc.double()])(
+    'gives back every double exactly, each fraction and each record apart from the others',
+    (values, risk) => {
+      const a = createNewCaseRecord(0, 1, childId('C1'), diceFor(1, 1), asSimDay(15_000), 'F', 'WBRI', 'N1', risk, compiled.initialLeaf);
+      const b = createNewCaseRecord(1, 2, childId('C2'), diceFor(1, 2), asSimDay(15_000), 'F', 'WBRI', 'N1', 0.5, compiled.initialLeaf);
+      expect(Object.is(a.risk, risk)).toBe(true);
+      FRACTIONS.forEach((field, i) => {
+        a[field] = values[i]!;
+        b[field] = values[i + 5]!;
+      });
+      FRACTIONS.forEach((field, i) => {
+        expect(Object.is(a[field], values[i]), `${field} of the first record`).toBe(true);
+        expect(Object.is(b[field], values[i + 5]), `${field} of the second record`).toBe(true);
+      });
+    },
+  );
 });
