@@ -17,6 +17,8 @@ export { createRuleSet } from './rule-set.ts';
 export type { RuleSet, CompiledRules, EventIndex, Trigger, DataTest, RulePlan, LimitPlan } from './rule-set.ts';
 export { dueDay } from './due-day.ts';
 export { ELIGIBLE_CHILD_DAYS } from './eligibility.ts';
+// The calendar's span, so that a scenario's dates can be checked against it when it is read.
+export { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../calendar/index.ts';
 export { compareClocks } from './clock.ts';
 export type { Clock, ClockStatus } from './clock.ts';
 export { ClockRecord, INLINE_CLOCKS, clockDue, clockRule, createClockState } from './clock-state.ts';

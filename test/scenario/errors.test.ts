@@ -24,6 +24,15 @@ describe('scenario errors are file:line: path: message, where the value was writ
     ]);
   });
 
+  it('dates outside the calendar, where they were written', () => {
+    expect(one(yaml('name: s', 'calendar:', "  start: '2006-04-01'", '  warmupYears: 15'))).toEqual([
+      'scenarios/s.yaml:3: calendar.start: start in 2008 or later (the calendar begins in 1990, and children at the start were born up to 18 years before it) (got "2006-04-01")',
+    ]);
+    expect(one(yaml('name: s', 'calendar:', "  start: '2070-04-01'", '  years: 20'))).toEqual([
+      'scenarios/s.yaml:4: calendar.years: the run ends in 2095; end it by 2080 (the calendar ends in 2100): start earlier or simulate fewer years (got 20)',
+    ]);
+  });
+
   it('a missing name, at the top of the file', () => {
     expect(one(yaml('# what-if without a name', 'calendar:', '  years: 2'))).toEqual([
       'scenarios/s.yaml:1: name: missing; every scenario file needs its own name: add "name: <short name>" at the top',
