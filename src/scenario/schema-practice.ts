@@ -48,6 +48,8 @@ export const careSchema = z.strictObject({
   missingDays: spread('length of a missing episode, in days', { median: 1, p90: 3 }),
   returnInterviewTakeUp: probability('share of returns from missing that lead to a return interview', 0.45),
   proceedingsWeeks: spread('care proceedings, issue to final order, in weeks (limit 26)', { median: 28, p90: 45 }),
+  homeAfterProceedingsShare: probability('share of the other children in proceedings who go home under a supervision order instead of staying on a care order', 0.25),
+  careOrderEndsPerYear: nonNegative('chance per year that a child under 16 on a care order goes home and the order is discharged', 0.1),
   reunificationMonths: spread('time in care before returning home, in months', { median: 12, p90: 30 }),
   adoptionUnderAge: nonNegative('children under this age at entry may have an adoption plan', 5),
   adoptionShare: probability('share of young children in proceedings whose plan becomes adoption', 0.45),

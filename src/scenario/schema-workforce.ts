@@ -29,7 +29,7 @@ export const teamSchema = (fte: number, caseloadTarget: number) => z.strictObjec
 }).prefault({});
 
 export const workforceSchema = z.strictObject({
-  assessment: teamSchema(32, 18).describe('assessment team'),
+  assessment: teamSchema(38, 18).describe('assessment team'),
   protection: teamSchema(90, 16).describe('family support and protection team (CIN and CP plans)'),
   lookedAfter: teamSchema(50, 15).describe('children looked after team'),
   leavingCare: teamSchema(20, 22).describe('care leavers: personal advisers'),

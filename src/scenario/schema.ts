@@ -11,9 +11,9 @@ const LATEST_END_YEAR = CALENDAR_LAST_YEAR - 20;
 
 /** When the simulation runs: a warm-up, then whole collection years (1 April – 31 March). */
 export const calendarSchema = z.strictObject({
-  start: z.string().regex(LOCAL_DATE, 'write the date as YYYY-MM-DD').default('2016-04-01')
+  start: z.string().regex(LOCAL_DATE, 'write the date as YYYY-MM-DD').default('2008-04-01')
     .describe('first simulated day, a 1 April: the warm-up starts here'),
-  warmupYears: z.number().int().min(0).max(30).default(5)
+  warmupYears: z.number().int().min(0).max(30).default(13)
     .describe('years simulated before the report so that stocks (CIN, CP, looked after, care leavers) reach steady state'),
   years: z.number().int().min(1).max(50).default(3).describe('collection years reported after the warm-up'),
 }).superRefine((c, ctx) => {

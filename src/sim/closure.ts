@@ -23,7 +23,11 @@ export function planClosure(state: RunState, c: CaseRecord, reason: ClosureReaso
 /** Closes the case today and lets the child go (or keeps them, if they will be back). */
 export function closeCase(state: RunState, c: CaseRecord): void {
   emit(state, c, 'case.closed', { reason: c.closeReason });
-  leave(state, c, c.journey.leaf >= 0 && !state.compiled.leafIsFinal[c.journey.leaf]);
+  // An adopted child (RC1) becomes the adopters' child under a new name and birth record (ACA2002
+  // s67, s77): any later referral is of a new child, so this record does not come back (SSDA903
+  // rule 334 would otherwise find an adoption decision from an earlier period of care).
+  const adopted = c.closeReason === 'RC1';
+  leave(state, c, !adopted && c.journey.leaf >= 0 && !state.compiled.leafIsFinal[c.journey.leaf]);
 }
 
 /**

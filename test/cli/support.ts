@@ -19,6 +19,7 @@ export function smallScenarioYaml(name = 'small', changes = ''): string {
   return `name: ${name}
 extends: ${JSON.stringify(BASELINE)}
 calendar:
+  start: '2016-04-01'
   warmupYears: 1
   years: 1
 population:

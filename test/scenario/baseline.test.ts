@@ -41,7 +41,7 @@ describe('scenarios/baseline.yaml', () => {
   it('the comment check notices a missing comment (above, first-in-block and end-of-line kinds)', () => {
     const stripped = text
       .replace(/^ {2}# collection years reported after the warm-up.*\n/m, '')
-      .replace(/^ {4}# funded social worker posts \(full-time equivalents\)\n(?= {4}establishmentFte: 32\n)/m, '')
+      .replace(/^ {4}# funded social worker posts \(full-time equivalents\)\n(?= {4}establishmentFte: 38\n)/m, '')
       .replace(/('1C': 1) +# individual: self/, '$1');
     expect(stripped).not.toBe(text);
     expect(uncommentedParameters(stripped)).toEqual([

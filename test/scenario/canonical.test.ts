@@ -7,7 +7,7 @@ describe('canonicalScenarioText', () => {
     const scenario = scenarioSchema.parse({ name: 'n' });
     const text = canonicalScenarioText(scenario);
     expect(JSON.parse(text)).toEqual(scenario);
-    expect(text.startsWith('{"calendar":{"start":"2016-04-01","warmupYears":5,"years":3},"camhs":{')).toBe(true);
+    expect(text.startsWith('{"calendar":{"start":"2008-04-01","warmupYears":13,"years":3},"camhs":{')).toBe(true);
     expect(text).toContain('"seasonality":[1.05,1,1.05,0.95,1.05,1,0.85,0.8,1.05,1.1,1.1,0.95]');
     expect(text).toContain('"sources":{"1A":3,"1B":3,"1C":1,"2A":20,');
   });

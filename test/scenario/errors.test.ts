@@ -29,7 +29,7 @@ describe('scenario errors are file:line: path: message, where the value was writ
       'scenarios/s.yaml:3: calendar.start: start in 2008 or later (the calendar begins in 1990, and children at the start were born up to 18 years before it) (got "2006-04-01")',
     ]);
     expect(one(yaml('name: s', 'calendar:', "  start: '2070-04-01'", '  years: 20'))).toEqual([
-      'scenarios/s.yaml:4: calendar.years: the run ends in 2095; end it by 2080 (the calendar ends in 2100): start earlier or simulate fewer years (got 20)',
+      'scenarios/s.yaml:4: calendar.years: the run ends in 2103; end it by 2080 (the calendar ends in 2100): start earlier or simulate fewer years (got 20)',
     ]);
   });
 

@@ -262,16 +262,28 @@ export function leaveCare(state: RunState, c: CaseRecord, reason: CareEndReason)
   }
 }
 
-/** The exit timer: reunification (s20), or independent living for young people 16 and over. */
+/** The exit timer: reunification (s20), a care order ended, or independent living at 16 and over. */
 export function onExitTimer(state: RunState, c: CaseRecord): void {
   if (c.journey.context.permanence === 'adoption' || c.journey.context.permanence === 'sgo') return;
-  if (c.journey.context.legalStatus === 'V2' && ageOn(c, state.today) < state.scenario.care.independentLivingFromAge) {
+  const status = c.journey.context.legalStatus;
+  if ((status === 'V2' || status === 'C2') && ageOn(c, state.today) < state.scenario.care.independentLivingFromAge) {
     leaveCare(state, c, 'E4A');
     return;
   }
   if (ageOn(c, state.today) >= state.scenario.care.independentLivingFromAge) {
     leaveCare(state, c, independentLivingReason(state, c));
   }
+}
+
+/**
+ * A care order ends before 16 when the child goes home (placed with parents, then the order
+ * discharged: CA1989 s39) at `careOrderEndsPerYear`; the independent-living timer stands otherwise.
+ */
+export function scheduleCareOrderEnd(state: RunState, c: CaseRecord): void {
+  const care = state.scenario.care;
+  if (care.careOrderEndsPerYear <= 0) return;
+  const day = state.today + 1 + Math.floor(exponential(diceOf(state, c), care.careOrderEndsPerYear / 365));
+  if (day < Math.floor(c.dob + care.independentLivingFromAge * 365.25)) setTimer(state, c, Timer.exit, day);
 }
 
 /** Independent living with formal support (E5) or without (E6). */

@@ -10,7 +10,7 @@ import { Timer } from '../timers.ts';
 import { addDays } from '../../calendar/index.ts';
 import { book } from '../bookings.ts';
 import { transferCase } from '../allocation.ts';
-import { issueProceedings, leaveCare, scheduleMove, startPlacement } from './care.ts';
+import { issueProceedings, leaveCare, scheduleCareOrderEnd, scheduleMove, startPlacement } from './care.ts';
 import { plannedBefore } from './protection.ts';
 
 /** Court and adoption steps carried by the court timer. */
@@ -37,6 +37,7 @@ export function planPermanence(state: RunState, c: CaseRecord): void {
   if (c.journey.context.legalStatus === 'V2') plan = 'reunification';
   else if (ageOn(c, c.careStart) < care.adoptionUnderAge && dice.next() < care.adoptionShare) plan = 'adoption';
   else if (dice.next() < care.sgoShare) plan = 'sgo';
+  else if (dice.next() < care.homeAfterProceedingsShare) plan = 'reunification';
   emit(state, c, 'permanence.planned', { plan });
 }
 
@@ -78,10 +79,16 @@ export function onCourtTimer(state: RunState, c: CaseRecord): void {
         emit(state, c, 'sgo.granted', {});
         c.courtPhase = Court.sgoLeaving;
         setTimer(state, c, Timer.court, state.today + days(care.sgoAfterOrderDays));
+      } else if (plan === 'reunification') {
+        // The court makes a supervision order (CA1989 s31(1)(b)) and the child goes home with support.
+        emit(state, c, 'proceedings.concluded', { order: 'supervision' });
+        c.courtPhase = Court.none;
+        leaveCare(state, c, 'E4A');
       } else {
         emit(state, c, 'proceedings.concluded', { order: 'care' });
         emit(state, c, 'legalStatus.changed', { legalStatus: 'C2' });
         c.courtPhase = Court.none;
+        scheduleCareOrderEnd(state, c);
       }
       return;
     }
