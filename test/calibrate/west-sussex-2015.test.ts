@@ -4,12 +4,11 @@
  * model moves a row out, this test says so and the scenario must be refitted (and the README's
  * calibration output regenerated).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { calibrateCommand } from '../../src/cli/commands/calibrate.ts';
 import { closeReplicationPool } from '../../src/sim/replications.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');
 
@@ -21,7 +20,7 @@ describe('west-sussex-2015 against its published figures (seed 1, 20 replication
   it('is within tolerance on every row', async () => {
     let text = '';
     const err = { text: '', isTTY: false, write(t: string) { err.text += t; } };
-    const context = { stderr: err, cwd: REPO, env: { DRIFT_RUNS_DB: join(mkdtempSync(join(tmpdir(), 'drift-ws-')), 'runs.sqlite') }, now: () => new Date(0) };
+    const context = { stderr: err, cwd: REPO, env: { DRIFT_RUNS_DB: join(tempDir('ws'), 'runs.sqlite') }, now: () => new Date(0) };
     const code = await calibrateCommand(
       ['check', 'west-sussex-2015', 'west-sussex-2015', '--replications', '20', '--seed', '1', '--threads', '2', '--json'],
       { write: (t: string) => { text += t; } }, context,

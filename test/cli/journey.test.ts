@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { journeyCommand } from '../../src/cli/commands/journey.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 function run(argv: string[]): string {
   let text = '';
@@ -48,7 +48,7 @@ describe('drift journey', () => {
   });
 
   it('reports an illegal event as FILE:LINE with the legal alternatives, exit 2 and no stack trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'drift-'));
+    const dir = tempDir('journey');
     const file = join(dir, 'bad.ndjson');
     writeFileSync(file, [
       '{"type":"contact.received","day":"2024-01-05","child":"X1","data":{"source":"6"}}',
@@ -64,7 +64,7 @@ describe('drift journey', () => {
   });
 
   it('reports a malformed line with its field path', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'drift-'));
+    const dir = tempDir('journey');
     const file = join(dir, 'bad.ndjson');
     writeFileSync(file, '{"type":"screening.decided","day":"2023-02-30","child":"X1","data":{"outcome":"referral"}}\n');
     const result = runBin(['journey', file]);

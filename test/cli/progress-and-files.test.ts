@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AtomicFiles } from '../../src/cli/atomic-write.ts';
 import { createProgressBar } from '../../src/cli/progress-bar.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 function terminal(isTTY: boolean): { text: string; isTTY: boolean; columns: number; write(text: string): void } {
   const sink = { text: '', isTTY, columns: 100, write(text: string) { sink.text += text; } };
@@ -42,7 +42,7 @@ describe('progress bar', () => {
 
 describe('atomic output files', () => {
   it('shows no file until commit, then all of them', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'drift-atomic-')), 'out');
+    const dir = join(tempDir('atomic'), 'out');
     const files = new AtomicFiles(dir);
     const log = files.open('events.ndjson');
     log.write('a\n');
@@ -55,7 +55,7 @@ describe('atomic output files', () => {
   });
 
   it('on discard deletes its temporary files, keeps earlier files and removes a folder it made', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'drift-atomic-'));
+    const parent = tempDir('atomic');
     writeFileSync(join(parent, 'kpis.json'), 'earlier\n');
     const kept = new AtomicFiles(parent);
     kept.writeFile('kpis.json', 'half');

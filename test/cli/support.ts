@@ -4,11 +4,11 @@
  * replication), a context that writes to strings, and a runner for the real `drift` binary.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliContext } from '../../src/cli/context.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(REPO, 'src/cli/bin.js');
@@ -40,7 +40,7 @@ ${changes}`;
 
 /** A fresh working directory with small.yaml in it. */
 export function workDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'drift-cli-'));
+  const dir = tempDir('cli');
   writeFileSync(join(dir, 'small.yaml'), smallScenarioYaml());
   return dir;
 }

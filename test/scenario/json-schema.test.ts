@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaCommand } from '../../src/cli/commands/schema.ts';
 import { InputError } from '../../src/cli/input-error.ts';
 import { SCENARIOS_DIR } from '../../src/cli/scenario-files.ts';
 import { scenarioJsonSchema, scenarioJsonSchemaText } from '../../src/scenario/index.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 function run(argv: string[], target?: string): string {
   let text = '';
@@ -37,7 +37,7 @@ describe('JSON Schema for editors', () => {
 
   it('drift schema prints it; --write writes it through a temporary file, then reports it up to date', () => {
     expect(run([])).toBe(scenarioJsonSchemaText());
-    const target = join(mkdtempSync(join(tmpdir(), 'drift-schema-')), 'schema.json');
+    const target = join(tempDir('schema'), 'schema.json');
     writeFileSync(target, '{}\n');
     expect(run(['--write'], target)).toBe(`wrote ${target}\n`);
     expect(readFileSync(target, 'utf8')).toBe(scenarioJsonSchemaText());

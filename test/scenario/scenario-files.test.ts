@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileScenarioSource } from '../../src/cli/scenario-files.ts';
 import { loadScenario, ScenarioError } from '../../src/scenario/index.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 function workspace(): string {
-  const root = mkdtempSync(join(tmpdir(), 'drift-scenarios-'));
+  const root = tempDir('scenarios');
   mkdirSync(join(root, 'scenarios'));
   mkdirSync(join(root, 'what-if', 'parts'), { recursive: true });
   writeFileSync(join(root, 'scenarios', 'baseline.yaml'), 'name: baseline\ncalendar:\n  years: 4\n');
