@@ -275,17 +275,6 @@ export function onExitTimer(state: RunState, c: CaseRecord): void {
   }
 }
 
-/**
- * A care order ends before 16 when the child goes home (placed with parents, then the order
- * discharged: CA1989 s39) at `careOrderEndsPerYear`; the independent-living timer stands otherwise.
- */
-export function scheduleCareOrderEnd(state: RunState, c: CaseRecord): void {
-  const care = state.scenario.care;
-  if (care.careOrderEndsPerYear <= 0) return;
-  const day = state.today + 1 + Math.floor(exponential(diceOf(state, c), care.careOrderEndsPerYear / 365));
-  if (day < Math.floor(c.dob + care.independentLivingFromAge * 365.25)) setTimer(state, c, Timer.exit, day);
-}
-
 /** Independent living with formal support (E5) or without (E6). */
 function independentLivingReason(state: RunState, c: CaseRecord): 'E5' | 'E6' {
   return diceOf(state, c).next() < state.scenario.care.supportedLivingShare ? 'E5' : 'E6';

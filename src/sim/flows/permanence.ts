@@ -1,4 +1,5 @@
 import type { PermanencePlan } from '../../domain/index.ts';
+import { exponential } from '../../random/index.ts';
 import type { CaseRecord } from '../case-record.ts';
 import { diceOf } from '../closure.ts';
 import { ageOn } from '../cohort.ts';
@@ -10,7 +11,7 @@ import { Timer } from '../timers.ts';
 import { addDays } from '../../calendar/index.ts';
 import { book } from '../bookings.ts';
 import { transferCase } from '../allocation.ts';
-import { issueProceedings, leaveCare, scheduleCareOrderEnd, scheduleMove, startPlacement } from './care.ts';
+import { issueProceedings, leaveCare, scheduleMove, startPlacement } from './care.ts';
 import { plannedBefore } from './protection.ts';
 
 /** Court and adoption steps carried by the court timer. */
@@ -123,4 +124,15 @@ export function onCourtTimer(state: RunState, c: CaseRecord): void {
     default:
       scheduleMove(state, c);
   }
+}
+
+/**
+ * A care order ends before 16 when the child goes home (placed with parents, then the order
+ * discharged: CA1989 s39) at `careOrderEndsPerYear`; the independent-living timer stands otherwise.
+ */
+function scheduleCareOrderEnd(state: RunState, c: CaseRecord): void {
+  const care = state.scenario.care;
+  if (care.careOrderEndsPerYear <= 0) return;
+  const day = state.today + 1 + Math.floor(exponential(diceOf(state, c), care.careOrderEndsPerYear / 365));
+  if (day < Math.floor(c.dob + care.independentLivingFromAge * 365.25)) setTimer(state, c, Timer.exit, day);
 }
