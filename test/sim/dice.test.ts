@@ -1,6 +1,15 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { savableStreamFor } from '../../src/random/index.ts';
 import { diceFor } from '../../src/sim/dice.ts';
+import { FC_SEED } from '../support/seed.ts';
+
+/** The first draws of both streams agree. */
+function agrees(seed: number, index: number, purpose = 'child', draws = 5): void {
+  const dice = diceFor(seed, index, purpose);
+  const reference = savableStreamFor(seed, purpose, index);
+  for (let i = 0; i < draws; i++) expect(dice.next()).toBe(reference.next());
+}
 
 describe('child dice', () => {
   it('draws exactly what the seeded stream keyed (seed, child, index) draws', () => {
@@ -20,6 +29,25 @@ describe('child dice', () => {
         const reference = savableStreamFor(77, purpose, index);
         for (let i = 0; i < 20; i++) expect(dice.next()).toBe(reference.next());
       }
+    }
+  });
+
+  // Children are seeded four at a time (the next three after the one asked for, in one pass):
+  // runs of indices across powers of ten, where the four keys' lengths differ, and near the last
+  // safe integer, where the next three are not keys at all.
+  it('agrees for children asked for in order across powers of ten and at the end of the safe integers', () => {
+    for (const from of [0, 5, 95, 996, 99_997, 9_999_998, 2 ** 53 - 6]) {
+      for (let index = from; index < from + 6 && index <= 2 ** 53 - 1; index++) agrees(3, index);
+    }
+  });
+
+  test.prop(
+    [fc.nat(), fc.array(fc.tuple(fc.integer({ min: -5, max: 5 }), fc.constantFrom('child', 'privateFostering')), { maxLength: 40 })],
+  )(`agrees whatever the order children and purposes are asked for in (fc seed: ${FC_SEED})`, (start, steps) => {
+    let index = start;
+    for (const [step, purpose] of steps) {
+      index = Math.max(0, index + step);
+      agrees(11, index, purpose, 2);
     }
   });
 
