@@ -3,6 +3,7 @@ import { formatIssue, ScenarioError } from '../scenario/index.ts';
 import { closeReplicationPool } from '../sim/replications.ts';
 import { calibrateCommand } from './commands/calibrate.ts';
 import { applyHeapPolicy } from './heap-policy.ts';
+import { applyInliningPolicy } from './inlining-policy.ts';
 import { compareCommand } from './commands/compare.ts';
 import { exportCommand } from './commands/export.ts';
 import { journeyCommand } from './commands/journey.ts';
@@ -57,6 +58,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // replications would otherwise trip Node's leak warning on stderr.
   setMaxListeners(256);
   applyHeapPolicy();
+  applyInliningPolicy();
   const [command, ...rest] = argv;
   try {
     switch (command) {

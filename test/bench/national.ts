@@ -13,6 +13,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { applyHeapPolicy } from '../../src/cli/heap-policy.ts';
+import { applyInliningPolicy } from '../../src/cli/inlining-policy.ts';
 import { fileScenarioSource, SCENARIOS_DIR } from '../../src/cli/scenario-files.ts';
 import { loadScenario, type Scenario } from '../../src/scenario/index.ts';
 import { runReplication } from '../../src/sim/run-replication.ts';
@@ -61,8 +62,9 @@ function youngGeneration(): string {
 
 if (process.argv[1]?.endsWith("national.ts")) main();
 function main(): void {
-// The memory policy the drift command runs with (src/cli/heap-policy.ts).
+// The memory and inlining policies the drift command runs with (src/cli/heap-policy.ts, inlining-policy.ts).
 applyHeapPolicy();
+applyInliningPolicy();
 const scale = argument('scale', 1);
 const years = argument('years', 10);
 const base = loadScenario('baseline', fileScenarioSource(SCENARIOS_DIR));
