@@ -30,6 +30,8 @@ export interface RunState {
   readonly kernel: Simulation;
   readonly compiled: CompiledJourney;
   readonly sink: EventSink;
+  /** Told the handle of a case about to be worked on, so the sink's consumer can read it ahead (simulate's `warmSink`). */
+  readonly warmSink: ((handle: number) => void) | undefined;
   readonly startDay: SimDay;
   /** First day after the simulated period. */
   readonly endDay: SimDay;

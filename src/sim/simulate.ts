@@ -58,7 +58,7 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink, warm
   const w = scenario.workforce;
   const compiled = compiledJourney();
   const state: RunState = {
-    scenario, seed, kernel: new Simulation(startDay, 0, new DayQueue(PRIORITIES, startDay, 1 << 14)), compiled, stageOfLeaf: stagesOfLeaves(compiled.leafPaths), sink, startDay, endDay,
+    scenario, seed, kernel: new Simulation(startDay, 0, new DayQueue(PRIORITIES, startDay, 1 << 14)), compiled, stageOfLeaf: stagesOfLeaves(compiled.leafPaths), sink, warmSink, startDay, endDay,
     today: startDay, arrivals: streamFor(seed, 'arrivals'), workforceDice: streamFor(seed, 'workforce'),
     teams, teamOf, workers: [], cases: [], freeSlots: [], known: new ReturningChildren(), nextChildIndex: 0,
     frontDoor: [], frontDoorHead: 0,
@@ -75,9 +75,11 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink, warm
   let peakKnown = 0;
   const allocate = (team: Team): void => allocateWaiting(state, team);
   // A case timer's handler first reads the case's armed bits and work left (a boxed number): read them
-  // ahead, for the next chunk of the day's timers at once, so the fetches overlap (kernel WarmHandler).
+  // ahead, for the next chunk of the day's timers at once, so the fetches overlap (kernel WarmHandler);
+  // likewise a returning child's parked row.
   let warmed = 0;
   const warm = (priority: number, payload: number): void => {
+    if (priority === Priority.recontact) warmed ^= state.known.warm(payload);
     if (priority !== Priority.caseTimer) return;
     const slot = Math.floor(payload / TIMER_KINDS);
     const c = state.cases[slot];

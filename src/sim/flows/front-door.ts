@@ -68,7 +68,9 @@ export function screenContacts(state: RunState): void {
     ? Math.floor((fd.screeners * fd.screeningHoursPerDay * 60) / Math.max(1, state.scenario.work.screeningMinutes))
     : Number.POSITIVE_INFINITY;
   let done = 0;
+  let warmedTo = state.frontDoorHead;
   while (state.frontDoorHead < state.frontDoor.length && done < capacity) {
+    if (state.frontDoorHead >= warmedTo) warmedTo = warmContacts(state, state.frontDoorHead);
     const slot = state.frontDoor[state.frontDoorHead] as number;
     state.frontDoorHead += 1;
     const c = state.cases[slot];
@@ -80,6 +82,29 @@ export function screenContacts(state: RunState): void {
     state.frontDoor.splice(0, state.frontDoorHead);
     state.frontDoorHead = 0;
   }
+}
+
+/** Contacts read ahead at a time: enough to overlap their fetches, few enough to stay in cache until screened. */
+const SCREEN_AHEAD = 16;
+/** What warmContacts reads ends here, so the reads are kept; the value means nothing. */
+let warmed = 0;
+
+/**
+ * A contact waits days at the front door, so by its screening its record and the projection's state
+ * for it have left the caches, and the decision's first reads miss one after another. Reading the
+ * next few contacts' records together lets the fetches overlap (as the kernel's warm-ahead does for
+ * case timers). Changes no event. Returns where the reads ended.
+ */
+function warmContacts(state: RunState, from: number): number {
+  const queue = state.frontDoor;
+  const to = Math.min(queue.length, from + SCREEN_AHEAD);
+  for (let i = from; i < to; i += 1) {
+    const c = state.cases[queue[i] as number];
+    if (c !== undefined) warmed ^= c.dice.c ^ c.journey.leaf;
+  }
+  const warmSink = state.warmSink;
+  if (warmSink !== undefined) for (let i = from; i < to; i += 1) warmSink(queue[i] as number);
+  return to;
 }
 
 function screen(state: RunState, c: CaseRecord, enabled: boolean): void {
