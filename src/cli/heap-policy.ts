@@ -11,7 +11,7 @@ import { setFlagsFromString } from 'node:v8';
  */
 const GROWING_PERCENT = 25;
 // The young generation's size is the other half of the policy, but V8 fixes it when a thread starts,
-// so it is given where threads start: `--max-semi-space-size=64` on the first line of bin.js and in
+// so it is given where threads start: `--max-semi-space-size=128` on the first line of bin.js and in
 // the npm scripts, `resourceLimits` for the replication workers (README decision 24).
 
 let applied = false;

@@ -154,11 +154,12 @@ function poolOf(threads: number): NonNullable<typeof pool> {
     // Not the parent's flags: the entry registers tsx itself, a parent's `--import tsx` would
     // register it a second time, and a test runner's flags do not belong in a worker.
     execArgv: [],
-    // A young generation of 192 MB (64 MB semi-spaces, against V8's 16 MB by default): a replication
-    // allocates a case record, a journey context and a projection record per contact, many of which
-    // live for days of simulated time, so small semi-spaces copy them again and again. Measured at
-    // scale 0.02 of the national bench: 5–18% faster, about 70 MB more per worker.
-    resourceLimits: { maxYoungGenerationSizeMb: 192 },
+    // A young generation of 384 MB (128 MB semi-spaces, against V8's 16 MB by default): a replication
+    // allocates a case record and a projection record per contact, many of which live for days of
+    // simulated time, so small semi-spaces copy them again and again. Measured at scale 0.02 of the
+    // national bench: 64 MB semi-spaces 5–18% faster than the default, about 70 MB more per worker;
+    // at England scale 128 MB another 3–4.5% for about 200 MB (README decision 24).
+    resourceLimits: { maxYoungGenerationSizeMb: 384 },
   });
   const created: NonNullable<typeof pool> = { piscina, threads, broken: undefined };
   // Without a listener an 'error' event would crash the process; remember it so that the next

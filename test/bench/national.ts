@@ -52,11 +52,11 @@ export function nationalScenario(base: Scenario, factor: number, years: number):
   };
 }
 
-/** The young generation this process runs with: drift's entry points give it 64 MB semi-spaces (README decision 24). */
+/** The young generation this process runs with: drift's entry points give it 128 MB semi-spaces (README decision 24). */
 function youngGeneration(): string {
   const flag = process.execArgv.find((a) => a.startsWith('--max-semi-space-size'));
   return flag === undefined
-    ? "V8's default (16 MB semi-spaces): not how drift runs; use npm run bench, which passes --max-semi-space-size=64"
+    ? "V8's default (16 MB semi-spaces): not how drift runs; use npm run bench, which passes --max-semi-space-size=128"
     : `${flag.split('=')[1] ?? '?'} MB semi-spaces, as the drift command runs`;
 }
 
