@@ -1,7 +1,7 @@
 import { addWorkingDays } from '../calendar/index.ts';
 import type { SwReason } from '../domain/index.ts';
 import {
-  addCase, chooseWorker, dequeueCase, enqueueCase, removeCase, removeWaitingCase, type Team, type Worker,
+  addCase, chooseWorker, dequeueCase, enqueueCase, givingsToTidy, removeCase, removeWaitingCase, tidyGivings, type Team, type Worker,
 } from '../workforce/index.ts';
 import type { CaseRecord } from './case-record.ts';
 import { emit, type RunState } from './run-state.ts';
@@ -12,9 +12,16 @@ function handoverDays(state: RunState, team: Team): number {
   return state.scenario.mechanisms.turnover ? Math.round(team.params.handoverDays) : 0;
 }
 
+/** Whether the case in `slot` is held by `worker` under the giving `stamp` (the workforce's log entries, case-book.ts). */
+export function holdsCase(state: RunState, worker: Worker, slot: number, stamp: number): boolean {
+  const c = state.cases[slot];
+  return c !== undefined && c.worker === worker && c.workerStamp === stamp;
+}
+
 function take(state: RunState, c: CaseRecord, team: Team, worker: Worker, handover: boolean): void {
-  addCase(team, worker, c.slot);
+  c.workerStamp = addCase(team, worker, c.slot);
   c.worker = worker;
+  if (givingsToTidy(worker)) tidyGivings(worker, (slot, stamp) => holdsCase(state, worker, slot, stamp));
   c.team = team.index;
   c.queued = false;
   c.handoverUntil = handover ? addWorkingDays(state.today, handoverDays(state, team)) : state.today;
@@ -52,7 +59,7 @@ export function allocateCase(state: RunState, c: CaseRecord, team: Team): void {
 export function releaseCase(state: RunState, c: CaseRecord, reason: SwReason): void {
   const worker = c.worker;
   if (worker === null) return;
-  removeCase(state.teams[worker.team] as Team, worker, c.slot);
+  removeCase(state.teams[worker.team] as Team, worker);
   c.worker = null;
   pauseWork(state, c);
   emit(state, c, 'worker.released', { reason });
@@ -84,7 +91,7 @@ export function transferCase(state: RunState, c: CaseRecord, team: Team, reason:
   const worker = chooseWorker(team, !state.scenario.mechanisms.unallocatedWaits);
   const previous = c.worker;
   if (previous !== null && worker !== null) {
-    removeCase(state.teams[previous.team] as Team, previous, c.slot);
+    removeCase(state.teams[previous.team] as Team, previous);
     pauseWork(state, c);
     take(state, c, team, worker, true);
     emit(state, c, 'worker.changed', { worker: worker.id, team: team.id, reason });
@@ -92,7 +99,7 @@ export function transferCase(state: RunState, c: CaseRecord, team: Team, reason:
     resumeBlocked(state, c);
   } else {
     if (previous !== null) {
-      removeCase(state.teams[previous.team] as Team, previous, c.slot);
+      removeCase(state.teams[previous.team] as Team, previous);
       c.worker = null;
       pauseWork(state, c);
       emit(state, c, 'worker.released', { reason });
@@ -106,7 +113,7 @@ export function transferCase(state: RunState, c: CaseRecord, team: Team, reason:
 /** Drops a closing case from its worker and queue. */
 export function detachCase(state: RunState, c: CaseRecord): void {
   const team = c.team >= 0 ? (state.teams[c.team] as Team) : null;
-  if (c.worker !== null) removeCase(state.teams[c.worker.team] as Team, c.worker, c.slot);
+  if (c.worker !== null) removeCase(state.teams[c.worker.team] as Team, c.worker);
   if (c.queued && team !== null) removeWaitingCase(team, c.slot);
   c.worker = null;
   c.queued = false;

@@ -31,6 +31,8 @@ export interface CaseRecord {
   /** Team index the case belongs to now, or -1. */
   team: number;
   worker: Worker | null;
+  /** The stamp of the giving by which `worker` holds the case (workforce case-book.ts). */
+  workerStamp: number;
   /** Waiting in the team's queue for a worker. */
   queued: boolean;
   /** Why the case last lost its worker (SSDA903 SW_REASON), carried onto the next allocation. */
@@ -107,6 +109,7 @@ class OpenCase extends ChildDice implements CaseRecord, JourneyState, JourneyCon
   closeReason: ClosureReason = 'RC7';
   team = -1;
   worker: Worker | null = null;
+  workerStamp = 0;
   queued = false;
   releaseReason: SwReason | null = null;
   handoverUntil = 0;

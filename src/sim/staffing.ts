@@ -1,12 +1,13 @@
 import { teamId, workerId, type SwReason, type TeamKind } from '../domain/index.ts';
 import { bernoulli, integerBetween } from '../random/index.ts';
 import {
-  createTeam, daysToCover, daysToRecruit, daysUntilLeaving, joinTeam, leaveTeam, unfilledPosts, type Team, type TeamParameters, type Worker,
+  createTeam, daysToCover, daysToRecruit, daysUntilLeaving, heldCases, joinTeam, leaveTeam, unfilledPosts, type Team, type TeamParameters,
+  type Worker,
 } from '../workforce/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { emitWorkforce, type RunState } from './run-state.ts';
 import { Priority } from './timers.ts';
-import { releaseCase } from './allocation.ts';
+import { holdsCase, releaseCase } from './allocation.ts';
 
 /** The case-holding teams and their kinds, in a fixed order (team index = position). */
 export const CASE_TEAMS = ['assessment', 'protection', 'lookedAfter', 'leavingCare', 'adoption'] as const satisfies readonly TeamKind[];
@@ -27,7 +28,7 @@ export function hire(state: RunState, team: Team, agency: boolean): Worker {
   const interval = Math.max(1, Math.round(state.scenario.workforce.oversight.supervisionIntervalWeeks * 7));
   const worker: Worker = {
     index, id: workerId(`${agency ? 'XA' : 'SW'}${String(index).padStart(5, '0')}`), team: team.index, agency,
-    fte: 1, supervisionPhase: integerBetween(state.workforceDice, 0, interval - 1), cases: new Set(), active: true, bucketPos: -1,
+    fte: 1, supervisionPhase: integerBetween(state.workforceDice, 0, interval - 1), load: 0, given: [], gives: 0, active: true, bucketPos: -1,
   };
   state.workers.push(worker);
   joinTeam(team, worker);
@@ -91,7 +92,7 @@ export function workerLeaves(state: RunState, worker: Worker, reason: 'resigned'
   const team = state.teams[worker.team] as Team;
   leaveTeam(team, worker);
   emitWorkforce(state, { type: 'staff.left', day: state.today, worker: worker.id, data: { team: team.id, reason } });
-  for (const slot of [...worker.cases]) {
+  for (const slot of heldCases(worker, (held, stamp) => holdsCase(state, worker, held, stamp))) {
     const c = state.cases[slot];
     if (c !== undefined) releaseCase(state, c, swReason);
   }

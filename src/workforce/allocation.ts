@@ -25,6 +25,6 @@ export function chooseWorker(team: Team, unlimited: boolean): Worker | null {
  */
 export function slowdown(team: Team, worker: Worker, enabled: boolean): number {
   if (!enabled || team.params.caseloadTarget <= 0) return 1;
-  const ratio = worker.cases.size / team.params.caseloadTarget;
+  const ratio = worker.load / team.params.caseloadTarget;
   return ratio > 1 ? ratio : 1;
 }

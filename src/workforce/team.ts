@@ -1,4 +1,5 @@
 import type { TeamId, TeamKind } from '../domain/index.ts';
+import { logGiving } from './case-book.ts';
 import type { Worker } from './worker.ts';
 
 /** The parameters of one case-holding team, as the scenario gives them (ARCHITECTURE D6, 1–4). */
@@ -91,7 +92,7 @@ export function unfilledPosts(team: Team): number {
 }
 
 function bucketIn(team: Team, worker: Worker): void {
-  const load = worker.cases.size;
+  const load = worker.load;
   while (team.buckets.length <= load) team.buckets.push([]);
   const bucket = team.buckets[load] as Worker[];
   worker.bucketPos = bucket.length;
@@ -99,7 +100,7 @@ function bucketIn(team: Team, worker: Worker): void {
 }
 
 function bucketOut(team: Team, worker: Worker): void {
-  const bucket = team.buckets[worker.cases.size] as Worker[];
+  const bucket = team.buckets[worker.load] as Worker[];
   const last = bucket.pop() as Worker;
   if (last !== worker) {
     bucket[worker.bucketPos] = last;
@@ -125,21 +126,22 @@ export function leaveTeam(team: Team, worker: Worker): void {
   worker.active = false;
 }
 
-/** The worker takes a case. */
-export function addCase(team: Team, worker: Worker, slot: number): void {
+/** The worker takes the case in `slot`; returns the giving's stamp, for the case's holder to keep (case-book.ts). */
+export function addCase(team: Team, worker: Worker, slot: number): number {
   bucketOut(team, worker);
-  worker.cases.add(slot);
+  worker.load += 1;
   bucketIn(team, worker);
+  return logGiving(worker, slot);
 }
 
-/** The worker gives up a case. */
-export function removeCase(team: Team, worker: Worker, slot: number): void {
-  if (!worker.cases.has(slot)) return;
+/** The worker gives up one of the cases they hold (the caller knows which: the case says who holds it). */
+export function removeCase(team: Team, worker: Worker): void {
+  if (worker.load <= 0) throw new Error(`worker ${worker.id} gives up a case but holds none; remove a case only from the worker holding it`);
   if (!worker.active) {
-    worker.cases.delete(slot);
+    worker.load -= 1;
     return;
   }
   bucketOut(team, worker);
-  worker.cases.delete(slot);
+  worker.load -= 1;
   bucketIn(team, worker);
 }

@@ -52,6 +52,16 @@ describe('children expected back, parked until their return', () => {
     expect(parked.size).toBe(40_000 - Math.ceil(40_000 / 7));
   });
 
+  it('refuses a child whose id does not end with their index (the id could not be rebuilt on return)', () => {
+    const parked = new ReturningChildren();
+    parked.park(child(12));
+    const wrong = createCaseRecord(7, 45, childId('C12'), diceFor(3, 45), asSimDay(15000), 'F', 'WBRI', 'N1', 0.25, createJourneyState(compiled));
+    expect(() => parked.park(wrong)).toThrow(/C12 cannot be parked: its id must end with its index 45/);
+    const shorter = createCaseRecord(7, 123, childId('23'), diceFor(3, 123), asSimDay(15000), 'F', 'WBRI', 'N1', 0.25, createJourneyState(compiled));
+    expect(() => parked.park(shorter)).toThrow(/its index 123/);
+    expect(parked.size).toBe(1);
+  });
+
   test.prop([
     fc.array(fc.record({
       index: fc.nat(20_000_000), pf: fc.boolean(), dob: fc.integer({ min: 0, max: 30_000 }), sex: fc.constantFrom(...SEXES),
