@@ -20,6 +20,7 @@ export function holdsCase(state: RunState, worker: Worker, slot: number, stamp: 
 
 function take(state: RunState, c: CaseRecord, team: Team, worker: Worker, handover: boolean): void {
   c.workerStamp = addCase(team, worker, c.slot);
+  // Before tidying: the tidy asks each case who holds it, this one included.
   c.worker = worker;
   if (givingsToTidy(worker)) tidyGivings(worker, (slot, stamp) => holdsCase(state, worker, slot, stamp));
   c.team = team.index;

@@ -3,7 +3,6 @@ import type { WorkerId } from '../domain/index.ts';
 /**
  * A member of staff holding cases. The workforce knows a case only as the simulator's case slot, and
  * keeps a worker's cases as a count and a log of givings rather than a Set (see case-book.ts).
- * `generation` lets the kernel skip a leaving event scheduled before a change.
  */
 export interface Worker {
   readonly index: number;
