@@ -1,7 +1,7 @@
 import { teamId, workerId, type SwReason, type TeamKind } from '../domain/index.ts';
 import { bernoulli, integerBetween } from '../random/index.ts';
 import {
-  createTeam, daysToCover, daysToRecruit, daysUntilLeaving, heldCases, joinTeam, leaveTeam, unfilledPosts, type Team, type TeamParameters,
+  createTeam, daysToCover, daysToRecruit, daysUntilLeaving, forgetGivings, heldCases, joinTeam, leaveTeam, unfilledPosts, type Team, type TeamParameters,
   type Worker,
 } from '../workforce/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -96,6 +96,7 @@ export function workerLeaves(state: RunState, worker: Worker, reason: 'resigned'
     const c = state.cases[slot];
     if (c !== undefined) releaseCase(state, c, swReason);
   }
+  forgetGivings(worker);
   recruitForVacancies(state, team);
 }
 

@@ -34,6 +34,18 @@ export function heldCases(worker: Worker, isCurrent: IsCurrent): number[] {
   return held;
 }
 
+/**
+ * Empties the log of a worker who has left and given back every case: the worker stays on the run's
+ * list (events name them), but their log would otherwise stay too, a few hundred numbers for each
+ * leaver, so memory would grow with the years simulated rather than with the open cases.
+ */
+export function forgetGivings(worker: Worker): void {
+  if (worker.active || worker.load !== 0) {
+    throw new Error(`worker ${worker.id} still ${worker.active ? 'works' : `holds ${worker.load} cases`}; forget a worker's givings only after they have left and given every case back`);
+  }
+  worker.given.length = 0;
+}
+
 /** Whether the log has outgrown the caseload (then tidyGivings). */
 export function givingsToTidy(worker: Worker): boolean {
   return worker.given.length > 2 * (2 * worker.load + SLACK);

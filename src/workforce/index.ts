@@ -3,7 +3,7 @@ export {
 } from './team.ts';
 export type { Team, TeamParameters } from './team.ts';
 export { caseload } from './worker.ts';
-export { givingsToTidy, heldCases, tidyGivings, type IsCurrent } from './case-book.ts';
+export { forgetGivings, givingsToTidy, heldCases, tidyGivings, type IsCurrent } from './case-book.ts';
 export type { Worker } from './worker.ts';
 export { chooseWorker, slowdown } from './allocation.ts';
 export { daysToCover, daysToRecruit, daysUntilLeaving } from './turnover.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { teamId, workerId } from '../../src/domain/index.ts';
 import {
-  addCase, createTeam, givingsToTidy, heldCases, joinTeam, removeCase, tidyGivings, type TeamParameters, type Worker,
+  addCase, createTeam, forgetGivings, givingsToTidy, heldCases, joinTeam, leaveTeam, removeCase, tidyGivings, type TeamParameters, type Worker,
 } from '../../src/workforce/index.ts';
 import { FC_SEED } from '../support/seed.ts';
 
@@ -69,6 +69,21 @@ describe(`a worker's case book lists what a Set of slots would (seed: ${FC_SEED}
     expect(worker.load).toBe(20);
     expect(worker.given.length).toBeLessThanOrEqual(2 * (2 * 20 + 32) + 2);
     expect(heldCases(worker, holder.isCurrent)).toEqual(Array.from({ length: 20 }, (_, i) => 9_980 + i));
+  });
+
+  it("forgets a leaver's log once every case is given back, and not before", () => {
+    const team = createTeam(0, teamId('t'), 'assessment', params);
+    const worker = freshWorker();
+    joinTeam(team, worker);
+    for (const slot of [4, 5, 6]) addCase(team, worker, slot);
+    expect(() => forgetGivings(worker)).toThrow(/SW00000 still works/);
+    leaveTeam(team, worker);
+    removeCase(team, worker);
+    expect(() => forgetGivings(worker)).toThrow(/SW00000 still holds 2 cases/);
+    removeCase(team, worker);
+    removeCase(team, worker);
+    forgetGivings(worker);
+    expect([worker.load, worker.given.length]).toEqual([0, 0]);
   });
 
   it('refuses to take back a case from a worker who holds none', () => {
