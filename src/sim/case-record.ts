@@ -108,8 +108,9 @@ const ONE_HIGH = highHalf();
  * and event reads (slot, leaf, id, the armed and blocked bits, the step, team and worker, work left and
  * pace, risk, the next visit and review) comes first, so that it shares the record's first four cache
  * lines, two of which the kernel's read-ahead fetches (simulate's `warm`); the rest of the ~740 bytes
- * is read by one kind of event or another. Run in pairs at England scale, five years: +2.7%, +1.2%
- * against the order of declaration by topic (README, Performance).
+ * is read by one kind of event or another. Against the order of declaration by topic, at England
+ * scale: +2.7% and +1.2% run in pairs (five years), +4.1% run alone in turns (three years, five rounds;
+ * README, Performance).
  */
 class OpenCase extends ChildDice implements CaseRecord, JourneyState, JourneyContext {
   slot = 0;
