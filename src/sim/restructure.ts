@@ -1,6 +1,7 @@
 import { simDayOf } from '../domain/index.ts';
 import { streamFor } from '../random/index.ts';
 import { releaseCase } from './allocation.ts';
+import type { CaseRecord } from './case-record.ts';
 import type { RunState } from './run-state.ts';
 import { workerLeaves } from './staffing.ts';
 import { Priority } from './timers.ts';
@@ -29,7 +30,12 @@ export function restructure(state: RunState): void {
       if (!worker.agency && dice.next() < r.leavingShare) workerLeaves(state, worker, 'resigned', 'ORGRST');
     }
   }
-  for (const c of state.cases) {
-    if (c !== undefined && c.worker !== null && dice.next() < r.reallocatedShare) releaseCase(state, c, 'ORGRST');
+  // Cases in the order of their children's numbers (ids apart where two numberings meet, as children
+  // and privately fostered children do), not by slot: which cases move must not depend on where the
+  // run keeps them (front-door.ts takeSlot gives slots out for speed).
+  const open = state.cases.filter((c): c is CaseRecord => c !== undefined)
+    .sort((a, b) => a.index - b.index || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const c of open) {
+    if (c.worker !== null && dice.next() < r.reallocatedShare) releaseCase(state, c, 'ORGRST');
   }
 }
