@@ -91,19 +91,13 @@ export function setClock(s: ClockState, i: number, rule: number, start: number, 
 }
 
 /**
- * The clock state as a class, so that a record that holds more per child (the KPI projection's) can
- * extend it and be one block of memory rather than two linked ones.
+ * The clock state as one object with every field set at creation, so every record has the same shape.
+ * (The KPI projection keeps the same state in rows of a typed array instead: store/projections/clock-row.ts.)
  */
 export class ClockRecord implements ClockState {
   // Declared in the order an event reads them (V8 lays fields out in declaration order): what every
   // event reads first — the eligibility check, the open-clock filter and the first clocks — shares
   // the record's first cache lines.
-  /**
-   * Whose record this is, for a holder that checks it found the right one (the KPI projection keeps
-   * the child's id here); the evaluator never reads it. First, beside what every event reads first, so
-   * that the check costs no cache line of its own.
-   */
-  owner: string | undefined = undefined;
   lastEventDay: SimDay | undefined = undefined;
   eligibleFound = false;
   lookedAfter = false;

@@ -39,7 +39,7 @@ export function leave(state: RunState, c: CaseRecord, mayReturn: boolean): void 
   detachCase(state, c);
   clearAllTimers(state, c);
   state.cases[c.slot] = undefined;
-  state.freeSlots.push(c.slot);
+  state.freeSlots++;
   c.slot = -1;
   c.team = -1;
   const dice = diceOf(state, c);

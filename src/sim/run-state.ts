@@ -42,7 +42,9 @@ export interface RunState {
   readonly teamOf: Readonly<Record<Exclude<TeamKind, 'frontDoor'>, Team>>;
   readonly workers: Worker[];
   readonly cases: (CaseRecord | undefined)[];
-  readonly freeSlots: number[];
+  /** Slots of `cases` that hold no case, and where the search for the next free one goes on from (front-door.ts takeSlot). */
+  freeSlots: number;
+  slotCursor: number;
   /** Closed cases expected back at the front door (rows of typed columns), parked until their return. */
   readonly known: ReturningChildren;
   /** The stage of each journey leaf, so the dispatcher never compares state paths. */

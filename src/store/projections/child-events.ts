@@ -10,7 +10,7 @@ import type { PlacementType } from '../../domain/codes/ssda903.ts';
 import type { JourneyEvent } from '../../domain/events.ts';
 import type { SimDay } from '../../domain/time.ts';
 import { applyClockEventTo } from '../../rules/index.ts';
-import { NO_YEAR, createChildState, noteWorker, rollPlacementYear, rollWorkerYear } from './child-state.ts';
+import { NO_YEAR, noteWorker, rollPlacementYear, rollWorkerYear } from './child-state.ts';
 import type { ChildState } from './child-state.ts';
 import { KeyedBy, inc } from './kpi-state.ts';
 import type { KpiState } from './kpi-state.ts';
@@ -36,36 +36,35 @@ export function applyChildEvent(st: KpiState, event: JourneyEvent, handle: numbe
   foldChildEvent(st, s, event, handle);
 }
 
-/** The state of the event's child found by id, created on its first event. */
+/** The state of the event's child found by id, created on its first event: the rows' cursor on the child's row. */
 function byId(st: KpiState, event: JourneyEvent): ChildState {
   if (st.keyedBy !== KeyedBy.id) startKeying(st, event, KeyedBy.id);
-  let s = st.children.get(event.child);
-  if (s === undefined) {
-    s = createChildState(event.child);
-    st.children.set(event.child, s);
-  }
-  return s;
+  const rows = st.rows;
+  const row = st.rowOf.get(event.child);
+  if (row === undefined) st.rowOf.set(event.child, rows.claimFree(event.child));
+  else rows.moveTo(row);
+  return rows;
 }
 
 /**
- * The state of the event's child found by handle, created on its first event. A handle held by another
- * child is a producer bug (it passed the handle on before the event that releases the holder): refused,
- * since folding one child's events into another's state would give wrong figures without a sign.
+ * The state of the event's child found by handle (the handle is the row), created on its first event.
+ * A handle held by another child is a producer bug (it passed the handle on before the event that
+ * releases the holder): refused, since folding one child's events into another's state would give
+ * wrong figures without a sign.
  */
 function byHandle(st: KpiState, event: JourneyEvent, handle: number): ChildState {
   if (st.keyedBy !== KeyedBy.handle) startKeying(st, event, KeyedBy.handle);
-  const held = st.byHandle;
-  while (held.length <= handle) held.push(undefined);
-  let s = held[handle];
-  if (s === undefined) {
-    s = createChildState(event.child);
-    held[handle] = s;
-    st.liveHandles++;
-  } else if (s.child !== event.child) {
-    throw new Error(`KPI projection: handle ${handle} came with child ${event.child} (${event.type}) while child ${s.child} holds it; ` +
+  const rows = st.rows;
+  const holder = rows.holder(handle);
+  if (holder === undefined) {
+    rows.claim(handle, event.child);
+  } else if (holder !== event.child) {
+    throw new Error(`KPI projection: handle ${handle} came with child ${event.child} (${event.type}) while child ${holder} holds it; ` +
       'a producer may pass a handle on only after the event that releases its holder (case.closed, careLeaver.closed, privateFostering.ended, or a screening decision other than referral with no case open)');
+  } else {
+    rows.moveTo(handle);
   }
-  return s;
+  return rows;
 }
 
 /** Fixes how the stream finds its children on its first child event; refuses a stream that mixes the two. */
@@ -85,10 +84,11 @@ function startKeying(st: KpiState, event: JourneyEvent, by: KeyedBy): void {
 function release(st: KpiState, s: ChildState, handle: number): void {
   leaveStocks(st.stocks, s);
   if (handle >= 0) {
-    st.byHandle[handle] = undefined;
-    st.liveHandles--;
+    st.rows.release(handle, false);
   } else {
-    st.children.delete(s.child);
+    const row = st.rowOf.get(s.child) as number;
+    st.rowOf.delete(s.child);
+    st.rows.release(row, true);
   }
 }
 

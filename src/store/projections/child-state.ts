@@ -1,16 +1,14 @@
 /**
  * What the KPI projection keeps about one child, only while the child has live state: from the first
  * event until the case closes (ARCHITECTURE.md §7: memory grows with open cases, not with the horizon).
- * Plain mutable fields, all set at creation so every record has the same shape (D11: no immutability on
- * the hot path).
+ * Kept in a row of the projection's rows (child-rows.ts), read and written through this interface (D11:
+ * no immutability on the hot path).
  */
 import type { ChildId, WorkerId } from '../../domain/ids.ts';
 import type { SimDay } from '../../domain/time.ts';
-import { ClockRecord } from '../../rules/index.ts';
 import type { ClockState } from '../../rules/index.ts';
 
-/** A year index that is never a report year: "nothing pending". */
-export const NO_YEAR = -2;
+export { NO_YEAR } from './row-layout.ts';
 
 /** Per-child state of the KPI projection. */
 export interface ChildState {
@@ -55,56 +53,6 @@ export interface ChildState {
   privatelyFostered: boolean;
   /** Day of the open CAMHS referral, while the child waits or is treated. */
   camhsReferred: SimDay | undefined;
-}
-
-/**
- * The projection's record of a child: the clock state and the fields above in one object, so an event
- * fetches one block of memory for both (the clock state is this record itself).
- */
-class ProjectedChild extends ClockRecord implements ChildState {
-  constructor(child: ChildId) {
-    super();
-    this.owner = child;
-  }
-
-  /** The child's id, kept in the clock record's first field (ClockRecord.owner). */
-  get child(): ChildId {
-    return this.owner as ChildId;
-  }
-
-  caseOpen = false;
-  worker: WorkerId | undefined = undefined;
-  everAllocated = false;
-  waitStart: SimDay | undefined = undefined;
-  cpStart: SimDay | undefined = undefined;
-  rcpcDecided = 0;
-  rcpcLate = false;
-  inCare = false;
-  inCountedPlacement = false;
-  placementYear = NO_YEAR;
-  placementCount = 0;
-  workerYear = NO_YEAR;
-  firstWorker: WorkerId | undefined = undefined;
-  secondWorker: WorkerId | undefined = undefined;
-  workerCount = 0;
-  missingEndedYear = NO_YEAR;
-  proceedingsIssued: SimDay | undefined = undefined;
-  fostered = false;
-  turned18: SimDay | undefined = undefined;
-  privatelyFostered = false;
-  camhsReferred: SimDay | undefined = undefined;
-
-  get clocks(): ClockState {
-    return this;
-  }
-}
-
-/**
- * Creates the state of a child seen for the first time (or again after its last case closed).
- * @example const state = createChildState(childId('C1'));
- */
-export function createChildState(child: ChildId): ChildState {
-  return new ProjectedChild(child);
 }
 
 /**

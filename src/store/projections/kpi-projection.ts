@@ -12,6 +12,7 @@ import type { SimDay } from '../../domain/time.ts';
 import { createRuleSet } from '../../rules/index.ts';
 import type { RuleSet } from '../../rules/index.ts';
 import { applyChildEvent } from './child-events.ts';
+import { ChildRows } from './child-rows.ts';
 import { clockKinds } from './clock-kinds.ts';
 import { ClockTally } from './clock-tally.ts';
 import { KeyedBy, type KpiState } from './kpi-state.ts';
@@ -74,7 +75,7 @@ export function createKpiProjection(config: KpiConfig): KpiProjection {
   const sink = new ClockTally();
   const st: KpiState = {
     rules, kinds: clockKinds(rules), periods, population: config.population,
-    tally: createTally(periods.years), stocks: createStocks(), children: new Map(), byHandle: [], liveHandles: 0, keyedBy: KeyedBy.unknown,
+    tally: createTally(periods.years), stocks: createStocks(), rows: new ChildRows(), rowOf: new Map(), keyedBy: KeyedBy.unknown,
     workforce: createWorkforceState(periods.years), sink,
     current: undefined, day: Number.MIN_SAFE_INTEGER as SimDay, month: -1, yearRow: -1, monthRow: -1, year: -1,
   };
@@ -102,8 +103,7 @@ export function createKpiProjection(config: KpiConfig): KpiProjection {
 
   return {
     warm(handle: number): void {
-      const s = st.byHandle[handle];
-      if (s !== undefined && s.child === undefined) warmed++;
+      warmed ^= st.rows.touch(handle);
     },
     apply(event: SimEvent, handle = -1): void {
       if (report !== undefined) throw new Error('KPI projection: apply() after finish(); create a new projection for another stream');
@@ -131,7 +131,7 @@ export function createKpiProjection(config: KpiConfig): KpiProjection {
       return report;
     },
     get liveChildren(): number {
-      return st.keyedBy === KeyedBy.handle ? st.liveHandles : st.children.size;
+      return st.rows.live;
     },
     get liveStaff(): number {
       return st.workforce.staff.size;

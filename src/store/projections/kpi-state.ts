@@ -7,6 +7,7 @@ import type { ChildId } from '../../domain/ids.ts';
 import type { SimDay } from '../../domain/time.ts';
 import type { ClockSink, RuleSet } from '../../rules/index.ts';
 import type { ChildState } from './child-state.ts';
+import type { ChildRows } from './child-rows.ts';
 import type { ClockKinds } from './clock-kinds.ts';
 import type { ReportPeriods } from './report-periods.ts';
 import type { Stocks } from './stocks.ts';
@@ -25,12 +26,13 @@ export interface KpiState {
   readonly population: (yearIndex: number) => number;
   readonly tally: Tally;
   readonly stocks: Stocks;
-  /** Live per-child state by id, released when the case closes: for a stream without handles. */
-  readonly children: Map<ChildId, ChildState>;
-  /** Live per-child state by the producer's handle, for a stream with handles (kpi-projection.ts apply). */
-  readonly byHandle: (ChildState | undefined)[];
-  /** Children held in `byHandle`. */
-  liveHandles: number;
+  /**
+   * Live per-child state, released when the case closes: a row per child (child-rows.ts), the row being
+   * the producer's handle for a stream with handles (kpi-projection.ts apply).
+   */
+  readonly rows: ChildRows;
+  /** The row of each live child by id, for a stream without handles. */
+  readonly rowOf: Map<ChildId, number>;
   /** How the stream's child events find their child: one stream must not mix the two (a child would be split). */
   keyedBy: KeyedBy;
   readonly workforce: WorkforceState;

@@ -59,12 +59,7 @@ export function snapshotMonth(st: KpiState, m: number): void {
     }
   };
   // Every live child once, whichever way the stream finds them (kpi-state.ts); the counts do not depend on the order.
-  for (const s of st.children.values()) count(s);
-  const held = st.byHandle;
-  for (let h = 0; h < held.length; h++) {
-    const s = held[h];
-    if (s !== undefined) count(s);
-  }
+  st.rows.visitLive(count);
   const stocks = st.stocks;
   const month = st.tally.month;
   const mr = m * MONTH_SLOTS;
