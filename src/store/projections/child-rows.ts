@@ -45,11 +45,8 @@ export class ChildRows extends ClockRow implements ChildState {
   /** Gives row `row` (free, so fresh) to `child`, and puts the cursor on it. */
   claim(row: number, child: ChildId): void {
     if (row >= this.capacity) this.reserve(Math.max(row + 1, this.capacity * 2));
-    const r = row * REFS_PER_ROW;
-    this.refs[r + R.owner] = child;
-    this.refs[r + R.worker] = undefined;
-    this.refs[r + R.firstWorker] = undefined;
-    this.refs[r + R.secondWorker] = undefined;
+    // The row's workers are already undefined: a new row's are, and `release` clears a freed one's.
+    this.refs[row * REFS_PER_ROW + R.owner] = child;
     if (row >= this.end) this.end = row + 1;
     this.live++;
     this.moveTo(row);
