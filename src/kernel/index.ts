@@ -5,4 +5,4 @@
 export { DayQueue } from './day-queue.ts';
 export { EventQueue } from './event-queue.ts';
 export { Simulation } from './simulation.ts';
-export type { EventHandler, FutureEventList } from './simulation.ts';
+export type { AheadEntries, EventHandler, FutureEventList, WarmHandler } from './simulation.ts';

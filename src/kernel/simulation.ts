@@ -45,14 +45,22 @@ export interface FutureEventList {
  */
 export type EventHandler = (time: number, priority: number, payload: number, key: number) => void;
 
+/** Entries that will be delivered soon, all at one time and priority: `ahead.aheadPayloadAt(0 … aheadCount − 1)`. */
+export interface AheadEntries {
+  readonly aheadCount: number;
+  aheadPayloadAt(i: number): number;
+}
+
 /**
- * Told, now and then as events are delivered, of entries that will be delivered soon at the same time
- * and priority: it should only read the memory those events will need, so that the fetches from main
- * memory overlap one another and the work before them, instead of each stalling its own event. At
- * national scale much of a run's time went on such stalls, each a cache miss on a record the child
- * picks (README, Performance). It must change nothing.
+ * Told, now and then as events are delivered, of a batch of entries that will be delivered soon at the
+ * same time and priority (valid only during the call): it should only read the memory those events
+ * will need, so that the fetches from main memory overlap one another and the work before them, instead
+ * of each stalling its own event. At national scale much of a run's time went on such stalls, each a
+ * cache miss on a record the child picks (README, Performance). Given the whole batch, a handler can
+ * read in passes, the first memory of every entry before the next, so that more fetches are under way
+ * at once than when each entry's reads wait on one another. It must change nothing.
  */
-export type WarmHandler = (priority: number, payload: number) => void;
+export type WarmHandler = (priority: number, ahead: AheadEntries) => void;
 
 const INT32_MAX = 0x7fffffff;
 
@@ -207,12 +215,12 @@ export class Simulation {
    * Delivers, in order, every live entry with time strictly before `until` (SimPy's
    * `run(until)` convention), then sets `now` to `until` unless `until` is `Infinity`;
    * returns the number delivered. `stop()` from inside the handler ends it early. With `warm`, on a
-   * queue that hints (a `DayQueue`), the generations of the hinted entries' keys are read and each
-   * hinted entry is passed to `warm` before the popped one is delivered; what is delivered is the same.
+   * queue that hints (a `DayQueue`), the generations of the hinted entries' keys are read and the
+   * hinted entries are passed to `warm` before the popped one is delivered; what is delivered is the same.
    *
    * @example
    * sim.run(endDay + 1, handle); // every event up to and including endDay
-   * sim.run(endDay + 1, handle, (_priority, payload) => { touched ^= table[payload]; });
+   * sim.run(endDay + 1, handle, (_priority, ahead) => { for (let i = 0; i < ahead.aheadCount; i++) touched ^= table[ahead.aheadPayloadAt(i)]; });
    */
   run(until: number, handler: EventHandler, warm?: WarmHandler): number {
     if (!(until >= this.clock)) {
@@ -266,7 +274,7 @@ export class Simulation {
       if (key >= 0) warmed ^= keyState[2 * key]!;
     }
     this.warmed = warmed;
-    for (let i = 0; i < queue.aheadCount; i++) warm(queue.priority, queue.aheadPayloadAt(i));
+    warm(queue.priority, queue);
   }
 
   private growKeys(key: number): void {

@@ -1,7 +1,7 @@
 import { addYears } from '../calendar/index.ts';
 import { simDayOf, type SimDay } from '../domain/index.ts';
 import { compiledJourney } from '../journey/index.ts';
-import { DayQueue, Simulation } from '../kernel/index.ts';
+import { DayQueue, Simulation, type AheadEntries } from '../kernel/index.ts';
 import { streamFor } from '../random/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Team } from '../workforce/index.ts';
@@ -30,6 +30,9 @@ export interface SimulationSummary {
   /** Of those, closed cases kept because the child is expected back. */
   readonly peakKnown: number;
 }
+
+/** The slots of the case timers being read ahead (simulate's warm handler); a chunk of the kernel's queue is fewer. */
+const WARM_SLOTS = new Int32Array(64);
 
 /** The simulated period of a scenario: warm-up, then the reported collection years. */
 export function simulatedPeriod(scenario: Scenario): { startDay: SimDay; reportStart: SimDay; endDay: SimDay } {
@@ -74,17 +77,34 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink, warm
   let peakCases = 0;
   let peakKnown = 0;
   const allocate = (team: Team): void => allocateWaiting(state, team);
-  // A case timer's handler first reads the case's armed bits and work left (a boxed number): read them
-  // ahead, for the next chunk of the day's timers at once, so the fetches overlap (kernel WarmHandler);
-  // likewise a returning child's parked row.
+  // A case timer's handler first reads the case's armed bits and work left, and the projection's row for
+  // the child: read them ahead, for the next chunk of the day's timers at once, so the fetches overlap
+  // (kernel WarmHandler); likewise a returning child's parked row. In short passes over the chunk, one
+  // read each: the record's armed bits, then its work left (a later line), then the projection's row.
+  // The processor keeps going past a read that misses only so far, a few entries of a long loop body,
+  // so reading entry by entry it had two or three fetches under way at a time; a pass's short body lets
+  // it start most of the chunk's at once.
   let warmed = 0;
-  const warm = (priority: number, payload: number): void => {
-    if (priority === Priority.recontact) warmed ^= state.known.warm(payload);
+  const warm = (priority: number, ahead: AheadEntries): void => {
+    const count = ahead.aheadCount;
+    if (priority === Priority.recontact) {
+      for (let i = 0; i < count; i++) warmed ^= state.known.warm(ahead.aheadPayloadAt(i));
+      return;
+    }
     if (priority !== Priority.caseTimer) return;
-    const slot = Math.floor(payload / TIMER_KINDS);
-    const c = state.cases[slot];
-    if (c !== undefined) warmed ^= c.workLeft > 0 ? c.armed : 0;
-    if (warmSink !== undefined) warmSink(slot);
+    const cases = state.cases;
+    const n = Math.min(count, WARM_SLOTS.length);
+    for (let i = 0; i < n; i++) {
+      const slot = Math.floor(ahead.aheadPayloadAt(i) / TIMER_KINDS);
+      WARM_SLOTS[i] = slot;
+      const c = cases[slot];
+      if (c !== undefined) warmed ^= c.armed;
+    }
+    for (let i = 0; i < n; i++) {
+      const c = cases[WARM_SLOTS[i]!];
+      if (c !== undefined && c.workLeft > 0) warmed ^= 1;
+    }
+    if (warmSink !== undefined) for (let i = 0; i < n; i++) warmSink(WARM_SLOTS[i]!);
   };
   state.kernel.run(endDay, (time, priority, payload) => {
     // Days come off the kernel's Float64Array; `| 0` keeps them small integers (no boxed doubles downstream).

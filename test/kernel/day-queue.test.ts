@@ -142,7 +142,9 @@ describe(`DayQueue (fc seed: ${FC_SEED})`, () => {
     sim.cancel(50); // a hinted entry may be stale by the time it comes: warming it is harmless
     const delivered: number[] = [];
     const warmed: string[] = [];
-    sim.run(Infinity, (_t, _p, payload) => delivered.push(payload), (priority, payload) => warmed.push(`${priority}/${payload}`));
+    sim.run(Infinity, (_t, _p, payload) => delivered.push(payload), (priority, ahead) => {
+      for (let i = 0; i < ahead.aheadCount; i++) warmed.push(`${priority}/${ahead.aheadPayloadAt(i)}`);
+    });
     const evens = Array.from({ length: n / 2 }, (_, i) => 2 * i);
     const odds = evens.map((e) => e + 1);
     expect(delivered).toEqual([...evens.filter((e) => e !== 50), ...odds]);
