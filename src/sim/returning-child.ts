@@ -37,6 +37,14 @@ export class ReturningChildren {
   /** Places ever used. */
   private used = 0;
   private count = 0;
+  /**
+   * What park's read of the place the next park will fill ends in; the value means nothing. That place
+   * was last written or read long ago, so its rows have left the caches; a park writes some forty
+   * values across its five columns, and writes that miss hold up the writes behind them. Read now, the
+   * rows arrive while other events are handled: the next closure of a child expected back is
+   * microseconds away, and finds them in cache.
+   */
+  private warmed = 0;
   /** Id prefixes (`C` for the cohort, `PF` for private fostering): a child's id is its prefix and index. */
   private readonly prefixes: string[] = [];
 
@@ -74,6 +82,7 @@ export class ReturningChildren {
     packContext(c.journey.context, this.contexts[b]!, row * CONTEXT_WORDS);
     this.held[b]![row] = 1;
     this.count++;
+    this.warmed ^= this.warm(this.free.length > 0 ? this.free[this.free.length - 1]! : this.used);
     return place;
   }
 
