@@ -45,6 +45,8 @@ export interface RunState {
   /** Slots of `cases` that hold no case, and where the search for the next free one goes on from (front-door.ts takeSlot). */
   freeSlots: number;
   slotCursor: number;
+  /** Where takeSlot next reads the coming slots' projection rows ahead (front-door.ts warmSlots). */
+  slotsWarmedTo: number;
   /** Closed cases expected back at the front door (rows of typed columns), parked until their return. */
   readonly known: ReturningChildren;
   /** The stage of each journey leaf, so the dispatcher never compares state paths. */

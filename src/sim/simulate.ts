@@ -63,7 +63,7 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink, warm
   const state: RunState = {
     scenario, seed, kernel: new Simulation(startDay, 0, new DayQueue(PRIORITIES, startDay, 1 << 14)), compiled, stageOfLeaf: stagesOfLeaves(compiled.leafPaths), sink, warmSink, startDay, endDay,
     today: startDay, arrivals: streamFor(seed, 'arrivals'), workforceDice: streamFor(seed, 'workforce'),
-    teams, teamOf, workers: [], cases: [], freeSlots: 0, slotCursor: 0, known: new ReturningChildren(), nextChildIndex: 0,
+    teams, teamOf, workers: [], cases: [], freeSlots: 0, slotCursor: 0, slotsWarmedTo: 0, known: new ReturningChildren(), nextChildIndex: 0,
     frontDoor: [], frontDoorHead: 0,
     chairs: createBookings(seed, 'chairs', w.chairs.count, w.chairs.conferencesPerWeek, w.chairs.absenceRate, scenario.mechanisms.conferenceCapacity),
     iros: createBookings(seed, 'iros', w.iros.count, w.iros.reviewsPerWeek, w.iros.absenceRate, scenario.mechanisms.conferenceCapacity),

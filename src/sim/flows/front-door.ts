@@ -18,6 +18,9 @@ import { leave } from '../closure.ts';
 export function takeSlot(state: RunState): number {
   const cases = state.cases;
   if (state.slotCursor >= cases.length && state.freeSlots * 2 >= cases.length) state.slotCursor = 0;
+  if (state.warmSink !== undefined && (state.slotCursor >= state.slotsWarmedTo || state.slotCursor + 2 * SLOTS_AHEAD < state.slotsWarmedTo)) {
+    warmSlots(state);
+  }
   while (state.slotCursor < cases.length) {
     const slot = state.slotCursor++;
     if (cases[slot] === undefined) {
@@ -27,6 +30,25 @@ export function takeSlot(state: RunState): number {
   }
   state.slotCursor = cases.length + 1;
   return cases.length;
+}
+
+/** Slots after the cursor read ahead at a time (warmSlots); read again once the cursor is halfway through them. */
+const SLOTS_AHEAD = 16;
+
+/**
+ * A case's first event in a new slot (a new contact, a child back at the front door, a private
+ * fostering notice) claims the projection's row for the slot, a row last used by a child whose case
+ * closed long before, so its first reads miss the caches one after another. The next slots takeSlot
+ * will give are the free ones after its cursor (about half of those there): reading the rows of the
+ * next few together lets those fetches overlap, and they arrive before the slots are taken. Changes
+ * no event.
+ */
+function warmSlots(state: RunState): void {
+  const warmSink = state.warmSink as (handle: number) => void;
+  const from = state.slotCursor;
+  const to = Math.min(state.cases.length, from + 2 * SLOTS_AHEAD);
+  for (let slot = from; slot < to; slot += 1) if (state.cases[slot] === undefined) warmSink(slot);
+  state.slotsWarmedTo = from + SLOTS_AHEAD;
 }
 
 function place(state: RunState, c: CaseRecord, slot: number): void {
@@ -52,29 +74,11 @@ function receive(state: RunState, c: CaseRecord, police: boolean, mix: CohortMix
 export function receiveArrivals(state: RunState, mix: CohortMix): void {
   const { children, police } = arrivalsToday(state);
   for (let i = 0; i < children + police; i += 1) {
-    if (i % SLOTS_AHEAD === 0) warmSlots(state);
     const slot = takeSlot(state);
     const c = newChild(state, mix, i >= children, slot);
     place(state, c, slot);
     receive(state, c, i >= children, mix);
   }
-}
-
-/** Slots read ahead by the day's new contacts at a time (warmSlots). */
-const SLOTS_AHEAD = 16;
-
-/**
- * A new contact's first event claims the projection's row for its slot, a row last used by a child
- * whose case closed long before, so its first reads miss the caches one after another. The next slots
- * takeSlot will give are those after its cursor (about half of them free): reading the rows of the next
- * few together, for a day's new contacts, lets those fetches overlap. Changes no event.
- */
-function warmSlots(state: RunState): void {
-  const warmSink = state.warmSink;
-  if (warmSink === undefined) return;
-  const from = state.slotCursor;
-  const to = Math.min(state.cases.length, from + 2 * SLOTS_AHEAD);
-  for (let slot = from; slot < to; slot += 1) if (state.cases[slot] === undefined) warmSink(slot);
 }
 
 /** A known child comes back to the front door (re-contact drawn at their last closure); `place` is where they were parked. */
