@@ -54,13 +54,16 @@ describe('a case record is its own dice, journey state and journey context', () 
 
   // V8 lays a record out in the order its fields are first set: what every timer and event reads must
   // stay at the front, in the cache lines the kernel's read-ahead fetches (case-record.ts, OpenCase).
-  it('sets the fields every timer and event reads first, after the dice', () => {
+  it('sets the fields every timer and event reads first, after the dice, and the journey context next', () => {
     const keys = Object.keys(fresh());
     expect(keys.slice(0, 24)).toEqual([
       'c', 's0', 's1', 's2', 'slot', 'leaf', 'id', 'armed', 'step', 'team', 'worker', 'workerStamp', 'queued', 'handoverUntil',
       'blocked', 'workFrom', 'workLeftLo', 'workLeftHi', 'workPaceLo', 'workPaceHi', 'riskLo', 'riskHi', 'visitDue', 'reviewDue',
     ]);
     expect(keys.indexOf('index')).toBe(24);
+    // Then the journey context, which the machine reads and writes at every event.
+    const context = Object.keys(initialJourneyContext());
+    expect(keys.slice(26, 26 + context.length)).toEqual(context);
   });
 });
 
