@@ -79,9 +79,11 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink, warm
   const allocate = (team: Team): void => allocateWaiting(state, team);
   // A case timer's handler first reads the case's armed bits and work left, and the projection's row for
   // the child: read them ahead, for the next chunk of the day's timers at once, so the fetches overlap
-  // (kernel WarmHandler); likewise a returning child's parked row. In short passes over the chunk, one
-  // read each: the record's armed bits, then its work left and risk (later lines: nearly every handler
-  // draws a decision on the risk), then the projection's row.
+  // (kernel WarmHandler); likewise a returning child's parked row. In short passes over the chunk: the
+  // record's armed bits; then its later lines, found once the first is in: work left and risk (nearly
+  // every handler draws a decision on the risk) and the journey context's counts and flags (the
+  // machine reads them at every event; visits and allocated sit on its first and last lines); then the
+  // projection's row.
   // The processor keeps going past a read that misses only so far, a few entries of a long loop body,
   // so reading entry by entry it had two or three fetches under way at a time; a pass's short body lets
   // it start most of the chunk's at once.
@@ -103,7 +105,9 @@ export function simulate(scenario: Scenario, seed: number, sink: EventSink, warm
     }
     for (let i = 0; i < n; i++) {
       const c = cases[WARM_SLOTS[i]!];
-      if (c !== undefined && c.workLeft + c.risk > 0) warmed ^= 1;
+      if (c === undefined) continue;
+      const context = c.journey.context;
+      warmed ^= (c.workLeft + c.risk > 0 ? 1 : 0) ^ context.visits ^ (context.allocated ? 2 : 0);
     }
     if (warmSink !== undefined) for (let i = 0; i < n; i++) warmSink(WARM_SLOTS[i]!);
   };
