@@ -139,6 +139,12 @@ function warmContacts(state: RunState, from: number): number {
     const c = state.cases[queue[i] as number];
     if (c !== undefined) warmed ^= c.dice.c ^ c.journey.leaf;
   }
+  // Then the lines found once the first is in: the risk the decision is drawn on, and the journey
+  // context the machine reads and writes (case-record.ts, OpenCase).
+  for (let i = from; i < to; i += 1) {
+    const c = state.cases[queue[i] as number];
+    if (c !== undefined) warmed ^= (c.risk > 0.5 ? 1 : 0) ^ c.journey.context.contacts ^ (c.journey.context.allocated ? 2 : 0);
+  }
   const warmSink = state.warmSink;
   if (warmSink !== undefined) for (let i = from; i < to; i += 1) warmSink(queue[i] as number);
   return to;
